@@ -1,0 +1,112 @@
+"""Reading and writing gettext catalogs with polib-level fidelity.
+
+Every catalog the pipeline writes is canonical polib output (78-column
+wrapping), so loading and saving one changes no byte; comments, flags,
+previous msgids (``#|``) and obsolete entries (``#~``) survive a round trip.
+Reads are strict: wrong encodings and syntax errors become one
+``path:line: message`` error.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import polib
+
+from .errors import InputError
+from .fsutil import atomic_write
+from .yamlio import decode_utf8
+
+WRAP = 78
+PO_HEADER_ORDER = (
+    "Project-Id-Version",
+    "Report-Msgid-Bugs-To",
+    "POT-Creation-Date",
+    "PO-Revision-Date",
+    "Last-Translator",
+    "Language-Team",
+    "Language",
+    "MIME-Version",
+    "Content-Type",
+    "Content-Transfer-Encoding",
+    "Plural-Forms",
+)
+
+_LINE_RE = re.compile(r"\(line (\d+)\)")
+
+
+def parse_po(path: Path | str, text: str | None = None) -> polib.POFile:
+    """Parse a PO/POT file (or its ``text``); raise :class:`InputError` if malformed."""
+    path = Path(path)
+    if text is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(path, f"cannot read: {exc.strerror}") from None
+        text = decode_utf8(path, data)
+    charset = re.search(r'"Content-Type:[^"]*charset=([A-Za-z0-9_.:-]+)', text)
+    if charset and charset.group(1).lower().replace("_", "-") not in ("utf-8", "utf8", "charset"):
+        line = text[: charset.start()].count("\n") + 1
+        raise InputError(path, f"catalog declares charset {charset.group(1)}; only UTF-8 is supported", line)
+    if not text.strip():
+        raise InputError(path, "empty catalog", 1)
+    try:
+        po = polib.pofile(text, wrapwidth=WRAP, encoding="utf-8", check_for_duplicates=True)
+    except (OSError, ValueError) as exc:
+        msg = str(exc)
+        m = _LINE_RE.search(msg)
+        line = int(m.group(1)) if m else None
+        clean = _LINE_RE.sub("", msg).strip().rstrip(":").strip()
+        if clean.lower().startswith("syntax error in po file"):
+            clean = "malformed PO: syntax error"
+        elif "duplicate" in clean.lower():
+            clean = "malformed PO: " + clean.split(":")[0].lower()
+        else:
+            clean = "malformed PO: " + clean
+        raise InputError(path, clean, line) from None
+    po.fpath = str(path)
+    for entry in po:
+        if entry.msgid_plural and not entry.msgstr_plural:
+            raise InputError(path, "malformed PO: plural entry has no msgstr[0]", entry.linenum)
+    return po
+
+
+def render_po(po: polib.POFile) -> str:
+    """The exact text polib writes for ``po`` (used for atomic, no-churn saves)."""
+    po.wrapwidth = WRAP
+    text = str(po)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def save_po(po: polib.POFile, path: Path | str) -> bool:
+    """Atomically write ``po``; return True if the file changed."""
+    return atomic_write(Path(path), render_po(po))
+
+
+def ordered_metadata(meta: dict[str, str]) -> dict[str, str]:
+    """Header fields in the conventional gettext order, extra fields after, sorted."""
+    out = {k: meta[k] for k in PO_HEADER_ORDER if k in meta}
+    for k in sorted(meta):
+        if k not in out:
+            out[k] = meta[k]
+    return out
+
+
+def is_translated(entry: polib.POEntry) -> bool:
+    if entry.obsolete or "fuzzy" in entry.flags:
+        return False
+    if entry.msgid_plural:
+        return bool(entry.msgstr_plural) and all(v for v in entry.msgstr_plural.values())
+    return bool(entry.msgstr)
+
+
+def has_translation(entry: polib.POEntry) -> bool:
+    """Some target text exists (fuzzy or not)."""
+    if entry.msgid_plural:
+        return any(v for v in entry.msgstr_plural.values())
+    return bool(entry.msgstr)
+
+
+def entry_key(entry: polib.POEntry) -> tuple[str, str]:
+    return (entry.msgctxt or "", entry.msgid)

@@ -1,0 +1,64 @@
+"""Command line: ``python -m pipeline <command>`` (also installed as ``handouts``).
+
+A thin layer: parse arguments, call the package, print reports.  Bad input
+prints one ``path:line: message`` line on stderr and exits with code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import steps
+from .errors import InputError
+from .project import Project
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m pipeline",
+                                description="Patient handouts: YAML → gettext catalogs → validated, localized HTML.")
+    p.add_argument("--project", type=Path, help="project folder (default: the nearest folder with handouts/)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub.add_parser("extract", help="write locales/<ID>.pot for every handout (and the site strings)")
+    sp = sub.add_parser("init", help="create the catalogs of a new locale")
+    sp.add_argument("--locale", "-l", required=True, help="locale tag, e.g. fr_CA")
+    sp.add_argument("--handout", action="append", help="only this handout (repeatable)")
+    sp = sub.add_parser("update", help="merge the templates into every existing catalog")
+    sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
+    sp.add_argument("--no-fuzzy", action="store_true", help="do not offer similar old translations as fuzzy")
+    sp = sub.add_parser("compile", help="write MO files beside the catalogs")
+    sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
+    return p
+
+
+def _print(report: steps.StepReport) -> None:
+    for line in report.lines:
+        print(line)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = Project(args.project.resolve()) if args.project else Project.find()
+    if args.command == "extract":
+        _print(steps.extract(project))
+    elif args.command == "init":
+        _print(steps.init(project, args.locale, args.handout))
+    elif args.command == "update":
+        _print(steps.update(project, args.locale, fuzzy_matching=not args.no_fuzzy))
+    elif args.command == "compile":
+        _print(steps.compile_catalogs(project, args.locale))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return run(args)
+    except InputError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

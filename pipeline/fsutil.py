@@ -1,0 +1,105 @@
+"""Atomic file writes.
+
+A write goes to a temporary file in the destination folder, is flushed and
+fsync'ed, then renamed over the destination with :func:`os.replace`, so a
+reader sees either the old file or the new one, never half of each.  A
+:class:`Transaction` stages several files and renames them only when every
+one was written, so a failed run leaves the previous files intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+def _write_temp(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        else:
+            os.chmod(tmp, 0o644)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return Path(tmp)
+
+
+def read_bytes_if_exists(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def atomic_write(path: Path | str, data: bytes | str, *, only_if_changed: bool = True) -> bool:
+    """Write ``data`` to ``path`` atomically; return True when the file changed.
+
+    With ``only_if_changed`` (the default) an identical file is left untouched,
+    so re-running a step on unchanged input changes no byte and no mtime.
+    """
+    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if only_if_changed and read_bytes_if_exists(path) == data:
+        return False
+    tmp = _write_temp(path, data)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return True
+
+
+class Transaction:
+    """Stage several writes; rename them into place only if all succeeded."""
+
+    def __init__(self) -> None:
+        self._staged: list[tuple[Path, Path]] = []
+        self.changed: list[Path] = []
+
+    def write(self, path: Path | str, data: bytes | str) -> bool:
+        path = Path(path)
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        if read_bytes_if_exists(path) == data:
+            return False
+        self._staged.append((_write_temp(path, data), path))
+        return True
+
+    def commit(self) -> list[Path]:
+        for tmp, dest in self._staged:
+            os.replace(tmp, dest)
+            self.changed.append(dest)
+        self._staged.clear()
+        return self.changed
+
+    def rollback(self) -> None:
+        for tmp, _ in self._staged:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+        self._staged.clear()
+
+
+@contextlib.contextmanager
+def transaction() -> Iterator[Transaction]:
+    """``with transaction() as tx: tx.write(...)`` — all files or none."""
+    tx = Transaction()
+    try:
+        yield tx
+    except BaseException:
+        tx.rollback()
+        raise
+    tx.commit()

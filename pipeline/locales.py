@@ -1,0 +1,130 @@
+"""Locales: resolving a catalog's language tag to CLDR facts and our language data.
+
+Language knowledge lives in data files, one per language, under
+``pipeline/data/locales/<code>.yaml`` (unit words, comparison words, range
+connectors, digits, separators, format policy).  Adding a language is adding a
+file.  CLDR facts (plural rules, text direction, display names, symbols) come
+from Babel.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import babel
+from babel.messages.plurals import get_plural
+from ruamel.yaml import YAML
+
+from .errors import InputError
+
+DATA_DIR = Path(str(resources.files("pipeline") / "data" / "locales"))
+_TAG_RE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
+
+
+@functools.cache
+def _all_data() -> dict[str, dict[str, Any]]:
+    yaml = YAML(typ="safe")
+    out: dict[str, dict[str, Any]] = {}
+    for path in sorted(DATA_DIR.glob("*.yaml")):
+        data = yaml.load(path.read_text(encoding="utf-8")) or {}
+        data["_path"] = str(path)
+        out[path.stem] = data
+    return out
+
+
+@functools.cache
+def _alias_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for code, data in _all_data().items():
+        table[code.lower()] = code
+        for alias in data.get("aliases", []) or []:
+            table[str(alias).lower().replace("-", "_")] = code
+    return table
+
+
+def normalise_tag(tag: str) -> str:
+    return tag.strip().replace("-", "_")
+
+
+@dataclass(frozen=True)
+class LocaleInfo:
+    """A catalog locale (as written in its header) and what we know about it."""
+
+    tag: str  # e.g. "fr_CA" as in the catalog
+    data_code: str  # e.g. "fr": which language data file applies
+    babel: babel.Locale
+    data: dict[str, Any]
+
+    @property
+    def direction(self) -> str:
+        return str(self.data.get("direction") or self.babel.text_direction)
+
+    @property
+    def is_rtl(self) -> bool:
+        return self.direction == "rtl"
+
+    @property
+    def bcp47(self) -> str:
+        return self.tag.replace("_", "-")
+
+    @property
+    def english_name(self) -> str:
+        return str(self.babel.get_display_name("en"))
+
+    @property
+    def native_name(self) -> str:
+        return str(self.babel.get_display_name(self.babel))
+
+    @property
+    def plural_forms(self) -> str:
+        p = get_plural(self.babel)
+        return f"nplurals={p.num_plurals}; plural={p.plural_expr};"
+
+    @property
+    def nplurals(self) -> int:
+        return int(get_plural(self.babel).num_plurals)
+
+
+def _data_code(tag: str) -> str | None:
+    table = _alias_table()
+    norm = normalise_tag(tag).lower()
+    parts = norm.split("_")
+    for n in range(len(parts), 0, -1):
+        code = table.get("_".join(parts[:n]))
+        if code:
+            return code
+    return None
+
+
+@functools.cache
+def resolve(tag: str, path: str | Path = "") -> LocaleInfo:
+    """Resolve a locale tag; raise :class:`InputError` if it is not supported."""
+    norm = normalise_tag(tag)
+    if not _TAG_RE.match(norm):
+        raise InputError(path or "--locale", f"unknown locale {tag!r}: not a language tag such as 'fr_CA'")
+    code = _data_code(norm)
+    try:
+        loc = babel.Locale.parse(norm)
+    except (ValueError, babel.UnknownLocaleError):
+        loc = None
+    if code is None or loc is None:
+        known = ", ".join(sorted(_all_data()))
+        raise InputError(path or "--locale", f"unknown locale {tag!r} (supported languages: {known})")
+    return LocaleInfo(tag=norm, data_code=code, babel=loc, data=_all_data()[code])
+
+
+def supported_codes() -> list[str]:
+    return sorted(_all_data())
+
+
+def is_supported(tag: str) -> bool:
+    try:
+        resolve(tag)
+    except InputError:
+        return False
+    return True

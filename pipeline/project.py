@@ -1,0 +1,77 @@
+"""Where things live in a project: handouts, catalogs, the built site."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+from .locales import normalise_tag, resolve
+
+SITE_DOMAIN = "site"
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+
+    @classmethod
+    def find(cls, start: Path | str | None = None) -> Project:
+        """The project at ``$HANDOUTS_PROJECT``, else the nearest folder with ``handouts/``."""
+        env = os.environ.get("HANDOUTS_PROJECT")
+        if env:
+            return cls(Path(env).resolve())
+        here = Path(start or Path.cwd()).resolve()
+        for d in (here, *here.parents):
+            if (d / "handouts").is_dir():
+                return cls(d)
+        return cls(here)
+
+    @property
+    def handouts_dir(self) -> Path:
+        return self.root / "handouts"
+
+    @property
+    def locales_dir(self) -> Path:
+        return self.root / "locales"
+
+    def rel(self, path: Path | str) -> str:
+        """A path as shown to people: relative to the project root when inside it."""
+        p = Path(path)
+        try:
+            return str(p.resolve().relative_to(self.root))
+        except ValueError:
+            return str(p)
+
+    def handout_paths(self) -> list[Path]:
+        if not self.handouts_dir.is_dir():
+            raise InputError(self.handouts_dir, "no handouts/ folder here")
+        return sorted(self.handouts_dir.glob("*.yaml"))
+
+    def handout_ids(self) -> list[str]:
+        return [p.stem for p in self.handout_paths()]
+
+    def pot_path(self, domain: str) -> Path:
+        return self.locales_dir / f"{domain}.pot"
+
+    def po_path(self, locale: str, domain: str) -> Path:
+        return self.locales_dir / normalise_tag(locale) / "LC_MESSAGES" / f"{domain}.po"
+
+    def mo_path(self, locale: str, domain: str) -> Path:
+        return self.locales_dir / normalise_tag(locale) / "LC_MESSAGES" / f"{domain}.mo"
+
+    def locales(self) -> list[str]:
+        """Locales that have a catalog folder, validated against our language data."""
+        if not self.locales_dir.is_dir():
+            return []
+        out = []
+        for d in sorted(self.locales_dir.iterdir()):
+            if d.is_dir() and (d / "LC_MESSAGES").is_dir():
+                resolve(d.name, d)
+                out.append(d.name)
+        return out
+
+    def domains(self) -> list[str]:
+        """Catalog domains: one per handout, plus the site's own strings."""
+        return [*self.handout_ids(), SITE_DOMAIN]

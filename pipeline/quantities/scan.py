@@ -1,0 +1,475 @@
+"""Reading quantities, ranges, conversions, comparisons, phone numbers and codes.
+
+:func:`scan` turns a string in a given language into typed anchors, read by
+value: ``38,5 °C`` in French, ``٣٨٫٥ درجة مئوية`` in Arabic and ``38.5°C`` in
+English are the same quantity.  Spans refer to the original string.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from .lexicon import Lexicon, lexicon_for, units
+from .normalize import Normalised, normalise
+
+# --------------------------------------------------------------------------- masks
+
+PRINTF_RE = re.compile(
+    r"(?<![\d%])%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcrsaAp@]"
+    r"|%\([A-Za-z_][\w.]*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
+    r"|(?<![\d%])%L?\d{1,2}(?!\d)"
+)
+BRACE_RE = re.compile(r"\{\{[^{}]*\}\}|\{[A-Za-z_][\w.\[\]]*(?:![rsa])?(?::[^{}]*)?\}|\{\d+(?::[^{}]*)?\}|\$\{\w+\}")
+TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
+URL_RE = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)]+|www\.[^\s<>\"'）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CODE_RE = re.compile(r"(?<![A-Za-z0-9_\-/.])[A-Z]{1,3}[0-9]{2,5}(?![A-Za-z0-9_\-/])")
+PHONE_RES = (
+    re.compile(r"(?<![\d.,/])(?:\+?1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])"),
+    re.compile(r"(?<![\d.,/])1[ .-]?8\d\d[ .-]?\d{3}[ .-]?\d{4}(?![\d])"),
+    re.compile(r"(?<![\d.,/–-])[2-9]-1-1(?![\d-])"),
+    re.compile(r"(?<![\d.,/])[2-9] 1 1(?![\d])"),
+)
+#: three-digit service numbers (N11) read as phone numbers when they carry no unit
+N11_RE = re.compile(r"^[2-9]11$")
+#: emergency numbers used outside North America
+FOREIGN_EMERGENCY = {"112", "999", "000", "119", "120", "110", "115", "100", "15", "17", "18",
+                     "122", "123", "118", "113", "114", "102", "103", "108", "1669", "061", "997", "998"}
+TOKEN_RES = (
+    re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"),  # clock times
+    re.compile(r"(?<![\d])\d{4}-\d{2}-\d{2}(?![\d])"),  # ISO dates
+)
+NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_])\d+(?:(?:[.,']| (?=\d{3}(?!\d)))\d+)*")
+FRACTION_RE = re.compile(r"(?<![A-Za-z0-9_.,/])(\d{1,3})/(\d{1,3})(?![\d/])")
+_SENTENCE_END = re.compile(r"[.;!?。؟!；\n]")
+
+
+@dataclass
+class Quantity:
+    value: Decimal
+    unit: str | None
+    start: int  # normalised span of the number (and unit)
+    end: int
+    text: str  # original surface
+    decimals: int = 0
+    ambiguous: bool = False
+    separator: str | None = None  # decimal separator as typed
+    implied: bool = False  # from a number word
+    range_id: int | None = None
+    pair_id: int | None = None
+    pair_secondary: bool = False
+    direction: str | None = None
+    comparator: str = ""  # the comparison words as written
+    num_end: int = 0  # end of the digits (before the unit)
+    unit_text: str = ""
+
+    @property
+    def dimension(self) -> str | None:
+        return units()[self.unit].dimension if self.unit else None
+
+    def label(self) -> str:
+        unit = f" {self.unit}" if self.unit else ""
+        return f"{_fmt(self.value)}{unit}"
+
+
+@dataclass
+class Phone:
+    digits: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Code:
+    text: str  # as typed (bidi controls removed)
+    ascii: str  # digits mapped to ASCII
+    start: int
+    end: int
+
+
+@dataclass
+class Comparator:
+    direction: str
+    position: str
+    start: int
+    end: int
+    text: str
+    attached: bool = False
+
+
+@dataclass
+class Scan:
+    norm: Normalised
+    quantities: list[Quantity] = field(default_factory=list)
+    phones: list[Phone] = field(default_factory=list)
+    codes: list[Code] = field(default_factory=list)
+    tokens: list[tuple[str, int, int]] = field(default_factory=list)
+    comparators: list[Comparator] = field(default_factory=list)
+    placeholders: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    def spans(self) -> list[tuple[int, int, str]]:
+        """Original-text spans of every anchor, for highlighting and bidi isolation."""
+        out = []
+        for q in self.quantities:
+            if not q.implied:
+                a, b = self.norm.span(q.start, q.end)
+                out.append((a, b, "quantity"))
+        for p in self.phones:
+            a, b = self.norm.span(p.start, p.end)
+            out.append((a, b, "phone"))
+        for c in self.codes:
+            a, b = self.norm.span(c.start, c.end)
+            out.append((a, b, "code"))
+        for _t, s, e in self.tokens:
+            a, b = self.norm.span(s, e)
+            out.append((a, b, "token"))
+        return _merge_spans(out)
+
+
+def _merge_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    spans.sort()
+    merged: list[tuple[int, int, str]] = []
+    for a, b, kind in spans:
+        if merged and a <= merged[-1][1]:
+            pa, pb, pk = merged[-1]
+            merged[-1] = (pa, max(pb, b), pk)
+        else:
+            merged.append((a, b, kind))
+    return merged
+
+
+def _fmt(value: Decimal) -> str:
+    text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    return text
+
+
+def _mask(work: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        work[i] = " "
+
+
+def read_number(raw: str, lex: Lexicon) -> tuple[Decimal, int, bool, str | None, int]:
+    """Read a digit string with separators in ``lex``'s conventions.
+
+    Returns (value, decimals shown, ambiguous, decimal separator, characters used).
+    """
+    parts = re.findall(r"\d+|[.,' ]", raw)
+    int_digits = parts[0]
+    frac = ""
+    used = len(parts[0])
+    ambiguous = False
+    dec_sep: str | None = None
+    i = 1
+    seps_seen: list[str] = []
+    while i + 1 < len(parts):
+        sep, digits = parts[i], parts[i + 1]
+        if sep == " ":
+            if frac or len(digits) != 3 or (seps_seen and seps_seen[-1] != " "):
+                break
+            int_digits += digits
+        elif sep == "'":
+            if frac or len(digits) != 3:
+                break
+            int_digits += digits
+        else:
+            if frac:
+                break
+            rest = parts[i + 2 :]
+            more_same = len(rest) >= 2 and rest[0] == sep
+            more_other = len(rest) >= 2 and rest[0] in ".," and rest[0] != sep
+            if len(digits) != 3:
+                if more_same:
+                    break
+                frac, dec_sep = digits, sep
+            elif more_same or more_other:
+                int_digits += digits  # 1,000,000 or 1.000,5
+            elif sep == lex.decimal:
+                frac, dec_sep = digits, sep
+                ambiguous = sep in (",", ".")
+            elif sep == lex.group or (sep == "," and lex.decimal == "."):
+                int_digits += digits
+                ambiguous = True
+            elif sep == "." and lex.decimal == "," and lex.group in (".",):
+                int_digits += digits
+                ambiguous = True
+            elif sep == ".":
+                frac, dec_sep = digits, sep
+                ambiguous = True
+            else:
+                int_digits += digits
+                ambiguous = True
+        seps_seen.append(sep)
+        used += len(sep) + len(digits)
+        i += 2
+    try:
+        value = Decimal(f"{int_digits}.{frac}" if frac else int_digits)
+    except InvalidOperation:
+        value = Decimal(0)
+    return value, len(frac), ambiguous, dec_sep, used
+
+
+@functools.lru_cache(maxsize=200_000)
+def scan(text: str, tag: str) -> Scan:
+    """All anchors in ``text`` read in the conventions of locale ``tag``."""
+    lex = lexicon_for(tag)
+    norm = normalise(text)
+    s = Scan(norm=norm)
+    work = list(norm.text)
+    ntext = norm.text
+
+    for rx, bucket in ((URL_RE, s.urls), (TAG_RE, s.tags), (PRINTF_RE, s.placeholders), (BRACE_RE, s.placeholders)):
+        for m in rx.finditer("".join(work)):
+            bucket.append(m.group(0))
+            _mask(work, m.start(), m.end())
+    masked = "".join(work)
+
+    for m in CODE_RE.finditer(masked):
+        a, b = norm.span(m.start(), m.end())
+        s.codes.append(Code(text=_strip_invisible(text[a:b]), ascii=m.group(0), start=m.start(), end=m.end()))
+        _mask(work, m.start(), m.end())
+    masked = "".join(work)
+
+    for rx in PHONE_RES:
+        for m in rx.finditer(masked):
+            digits = re.sub(r"\D", "", m.group(0))
+            s.phones.append(Phone(digits, m.start(), m.end(), norm.original(m.start(), m.end())))
+            _mask(work, m.start(), m.end())
+        masked = "".join(work)
+
+    for rx in TOKEN_RES:
+        for m in rx.finditer(masked):
+            s.tokens.append((m.group(0), m.start(), m.end()))
+            _mask(work, m.start(), m.end())
+        masked = "".join(work)
+
+    quantities: list[Quantity] = []
+    for m in FRACTION_RE.finditer(masked):
+        num, den = int(m.group(1)), int(m.group(2))
+        if den == 0:
+            continue
+        value = (Decimal(num) / Decimal(den)).quantize(Decimal("0.001"))
+        q = Quantity(value, None, m.start(), m.end(), norm.original(m.start(), m.end()), decimals=3,
+                     num_end=m.end())
+        quantities.append(q)
+        _mask(work, m.start(), m.end())
+    masked = "".join(work)
+
+    for m in NUMBER_RE.finditer(masked):
+        value, decimals, ambiguous, sep, used = read_number(m.group(0), lex)
+        end = m.start() + used
+        if sep is not None:  # the separator as typed (e.g. Arabic ٫ rather than .)
+            sep = norm.separators.get(m.start() + m.group(0)[:used].rfind(sep), sep)
+        q = Quantity(value, None, m.start(), end, "", decimals=decimals, ambiguous=ambiguous,
+                     separator=sep, num_end=end)
+        quantities.append(q)
+        # a second number after a space that was not a group separator
+        if used < len(m.group(0)):
+            rest = m.group(0)[used:]
+            offset = m.start() + used + (len(rest) - len(rest.lstrip()))
+            for sub in NUMBER_RE.finditer(rest.lstrip()):
+                v2, d2, a2, s2, u2 = read_number(sub.group(0), lex)
+                quantities.append(Quantity(v2, None, offset + sub.start(), offset + sub.start() + u2, "",
+                                           decimals=d2, ambiguous=a2, separator=s2,
+                                           num_end=offset + sub.start() + u2))
+    # numbers spelled as words, only when a unit follows ("deux jours", "one day")
+    if lex.number_word_re is not None:
+        for m in lex.number_word_re.finditer(masked):
+            unit, uend, utext = _unit_after(masked, m.end(), lex)
+            if unit is not None:
+                value = lex.number_words[_lower(m.group(0))]
+                quantities.append(Quantity(value, unit, m.start(), uend, "", implied=True,
+                                           num_end=m.end(), unit_text=utext))
+    if lex.implied_re is not None:
+        for m in lex.implied_re.finditer(masked):
+            value, unit = lex.implied[_lower(m.group(0))]
+            quantities.append(Quantity(value, unit, m.start(), m.end(), "", implied=True,
+                                       num_end=m.start(), unit_text=m.group(0)))
+    quantities.sort(key=lambda q: q.start)
+    quantities = _drop_overlaps(quantities)
+
+    for q in quantities:
+        if q.implied:
+            continue
+        unit, uend, utext = _unit_after(masked, q.num_end, lex)
+        prefix = _unit_before(masked, q.start, lex)
+        if prefix and (unit is None or unit == "deg"):
+            unit = prefix
+        if unit is not None:
+            q.unit, q.end, q.unit_text = unit, max(q.end, uend), utext
+    # an N11 service number with no unit is a phone number
+    kept = []
+    for q in quantities:
+        raw = ntext[q.start:q.num_end]
+        if q.unit is None and not q.implied and N11_RE.match(raw):
+            s.phones.append(Phone(raw, q.start, q.num_end, norm.original(q.start, q.num_end)))
+        else:
+            kept.append(q)
+    quantities = kept
+    for q in quantities:
+        q.text = norm.original(q.start, q.end)
+
+    _link_ranges(quantities, masked, lex)
+    _link_pairs(quantities, masked)
+    s.quantities = quantities
+    _comparators(s, masked, lex)
+    return s
+
+
+def _lower(text: str) -> str:
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def _strip_invisible(text: str) -> str:
+    return "".join(ch for ch in text if ch not in "\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e")
+
+
+def _unit_after(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int, str]:
+    i = pos
+    if i < len(text) and text[i] == " ":
+        i += 1
+    m = lex.unit_re.match(text, i)
+    if not m:
+        return None, pos, ""
+    surface = m.group(0)
+    if m.lastgroup == "sym":
+        unit = lex.symbol_lookup.get(re.sub(r"\s+", " ", surface)) or lex.symbol_lookup.get(surface.replace(" ", ""))
+    else:
+        unit = lex.unit_lookup.get(_lower(surface)) or lex.unit_lookup.get(surface.lower().replace(" ", ""))
+    if unit is None:
+        return None, pos, ""
+    return unit, m.end(), surface
+
+
+def _unit_before(text: str, pos: int, lex: Lexicon) -> str | None:
+    if lex.prefix_re is None:
+        return None
+    m = lex.prefix_re.search(text[max(0, pos - 12):pos])
+    if not m:
+        return None
+    return lex.prefix_lookup.get(_lower(m.group(0)).strip())
+
+
+def _drop_overlaps(qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in qs:
+        if out and q.start < out[-1].end:
+            if out[-1].implied and not q.implied:
+                out[-1] = q
+            continue
+        out.append(q)
+    return out
+
+
+def _link_ranges(qs: list[Quantity], text: str, lex: Lexicon) -> None:
+    rid = 0
+    for a, b in zip(qs, qs[1:], strict=False):
+        gap = text[a.end:b.start]
+        if len(gap) > 12 or not lex.connector_re.match(gap):
+            continue
+        if a.unit and b.unit and a.unit != b.unit:
+            continue
+        if a.range_id is None:
+            rid += 1
+            a.range_id = rid
+        b.range_id = a.range_id
+        if a.unit is None and b.unit is not None:
+            a.unit = b.unit
+        elif b.unit is None and a.unit is not None:
+            b.unit = a.unit
+
+
+_OPEN = "([（［"
+_CLOSE = ")]）］"
+
+
+def _link_pairs(qs: list[Quantity], text: str) -> None:
+    pid = 0
+    for a, b in zip(qs, qs[1:], strict=False):
+        if a.unit is None or b.unit is None or a.unit == b.unit:
+            continue
+        if a.dimension != b.dimension or a.dimension not in ("temperature", "mass", "volume", "length"):
+            continue
+        gap = text[a.end:b.start].strip()
+        if gap in ("/", "=") or (len(gap) == 1 and gap in _OPEN and text[b.end:b.end + 2].strip()[:1] in _CLOSE):
+            pid += 1
+            a.pair_id = b.pair_id = pid
+            b.pair_secondary = True
+
+
+def _group(qs: list[Quantity], q: Quantity) -> list[Quantity]:
+    """q with the quantities bound to it by a range or a conversion pair."""
+    members = {id(q): q}
+    changed = True
+    while changed:
+        changed = False
+        for other in qs:
+            if id(other) in members:
+                continue
+            for m in list(members.values()):
+                if (m.range_id is not None and other.range_id == m.range_id) or (
+                        m.pair_id is not None and other.pair_id == m.pair_id):
+                    members[id(other)] = other
+                    changed = True
+                    break
+    return list(members.values())
+
+
+def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
+    if lex.comparator_re is None or not s.quantities:
+        return
+    qs = s.quantities
+    for m in lex.comparator_re.finditer(text):
+        direction, position = lex.comparators[_lower(m.group(0))]
+        comp = Comparator(direction, position, m.start(), m.end(), s.norm.original(m.start(), m.end()))
+        s.comparators.append(comp)
+        target = None
+        if position == "before":
+            for q in qs:
+                if q.start >= m.end():
+                    gap = text[m.end():q.start]
+                    if len(gap) <= 14 and not re.search(r"\d", gap) and not _SENTENCE_END.search(gap):
+                        target = q
+                    break
+        else:
+            for q in reversed(qs):
+                end = max(x.end for x in _group(qs, q))
+                if end <= m.start():
+                    gap = text[end:m.start()]
+                    gap = gap.lstrip(")]）］ ")
+                    if len(gap) <= 14 and not re.search(r"\d", gap) and not _SENTENCE_END.search(gap):
+                        target = q
+                    break
+        if target is None:
+            continue
+        comp.attached = True
+        for member in _group(qs, target):
+            if member.direction is None:
+                member.direction = direction
+                member.comparator = comp.text
+
+
+def groups(s: Scan) -> list[list[Quantity]]:
+    """Quantities bound by ranges and conversion pairs, in reading order."""
+    seen: set[int] = set()
+    out = []
+    for q in s.quantities:
+        if id(q) in seen:
+            continue
+        g = sorted(_group(s.quantities, q), key=lambda x: x.start)
+        seen.update(id(x) for x in g)
+        out.append(g)
+    return out
+
+
+def group_text(s: Scan, g: list[Quantity]) -> str:
+    a, _ = s.norm.span(g[0].start, g[0].end)
+    _, b = s.norm.span(g[-1].start, g[-1].end)
+    text = s.norm.source
+    if b < len(text) and text[b] in _CLOSE and any(q.pair_id for q in g):
+        b += 1
+    return text[a:b]
