@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import steps
+from .build import build_site
 from .errors import InputError
 from .project import Project
 
@@ -31,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--no-fuzzy", action="store_true", help="do not offer similar old translations as fuzzy")
     sp = sub.add_parser("compile", help="write MO files beside the catalogs")
     sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
+    sp = sub.add_parser("build", help="build the static site (one page per handout per language)")
+    sp.add_argument("--out", type=Path, default=Path("build/site"), help="output folder (default: build/site)")
+    sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
     return p
 
 
@@ -49,6 +53,10 @@ def run(args: argparse.Namespace) -> int:
         _print(steps.update(project, args.locale, fuzzy_matching=not args.no_fuzzy))
     elif args.command == "compile":
         _print(steps.compile_catalogs(project, args.locale))
+    elif args.command == "build":
+        out = args.out if args.out.is_absolute() else project.root / args.out
+        for line in build_site(project, out, locales=args.locale).lines():
+            print(line)
     return 0
 
 
