@@ -15,6 +15,9 @@ from . import steps
 from .build import build_site
 from .errors import InputError
 from .project import Project
+from .report import FORMATS, render
+from .validate import blocked_entries, validate
+from .workflow import run_all, waive
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +38,18 @@ def _parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("build", help="build the static site (one page per handout per language)")
     sp.add_argument("--out", type=Path, default=Path("build/site"), help="output folder (default: build/site)")
     sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
+    sp = sub.add_parser("validate", help="check translations for clinical consistency (and lint the English)")
+    sp.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                    help="PO files or folders (default: the project's locales/ and handouts/)")
+    sp.add_argument("--format", "-f", choices=FORMATS, default="text", help="report format (default: text)")
+    sp.add_argument("--output", "-o", type=Path, help="write the report to this file instead of stdout")
+    sp = sub.add_parser("waive", help="silence one check on one entry, with a reason (sealed to the text)")
+    sp.add_argument("po", type=Path, help="the PO file")
+    sp.add_argument("--msgctxt", required=True, help="the entry's msgctxt")
+    sp.add_argument("--check", required=True, action="append", help="check id to silence (repeatable)")
+    sp.add_argument("--reason", required=True, help="why this finding is acceptable")
+    sp = sub.add_parser("all", help="extract → update → validate → compile → build, with a summary per locale")
+    sp.add_argument("--out", type=Path, default=Path("build/site"), help="site folder (default: build/site)")
     return p
 
 
@@ -53,11 +68,37 @@ def run(args: argparse.Namespace) -> int:
         _print(steps.update(project, args.locale, fuzzy_matching=not args.no_fuzzy))
     elif args.command == "compile":
         _print(steps.compile_catalogs(project, args.locale))
+    elif args.command == "validate":
+        return _validate(project, args)
+    elif args.command == "waive":
+        print(waive(args.po, args.msgctxt, args.check, args.reason))
+    elif args.command == "all":
+        return run_all(project, args.out if args.out.is_absolute() else project.root / args.out)
     elif args.command == "build":
         out = args.out if args.out.is_absolute() else project.root / args.out
-        for line in build_site(project, out, locales=args.locale).lines():
+        for line in build_site(project, out, locales=args.locale, blocker=blocked_entries).lines():
             print(line)
     return 0
+
+
+def _validate(project: Project, args: argparse.Namespace) -> int:
+    if args.paths:
+        po_paths = [p for p in args.paths if p.suffix != ".yaml"]
+        handouts = [p for p in args.paths if p.suffix == ".yaml"]
+        if not po_paths and not handouts:
+            po_paths = args.paths
+    else:
+        po_paths = [project.locales_dir]
+        handouts = project.handout_paths()
+    report = validate(po_paths, handouts, display_root=Path.cwd())
+    out = render(report, args.format)
+    if args.output:
+        from .fsutil import atomic_write
+
+        atomic_write(args.output, out)
+    else:
+        sys.stdout.write(out)
+    return 1 if report.errors else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .handout import SOURCE_LOCALE
-from .quantities.scan import groups, group_text, scan
+from .quantities.scan import group_text, groups, scan
+
 
 def source_notes(text: str) -> list[str]:
     """Lines for the ``#.`` comment: what must survive translation, by value."""

@@ -32,8 +32,8 @@ class StepReport:
 
 def _now() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = (dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch
-              else dt.datetime.now(dt.timezone.utc))
+    moment = (dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch
+              else dt.datetime.now(dt.UTC))
     return moment.strftime("%Y-%m-%d %H:%M+0000")
 
 

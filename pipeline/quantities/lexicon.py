@@ -26,6 +26,8 @@ DIRECTIONS = ("above", "below")
 POSITIONS = ("before", "after")
 UNIVERSAL_CONNECTORS = ("-", "–", "~")
 #: scripts whose words run on into suffixes/particles (no word boundary after a unit)
+#: a symbol must not run on into a letter of an alphabet written with spaces (Latin, Greek, Cyrillic)
+_NOT_ALPHABETIC = r"(?![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff])"
 _NO_BOUNDARY_SCRIPTS = {"Hans", "Hant", "Jpan", "Hang", "Kore", "Thai"}
 
 
@@ -139,7 +141,7 @@ def _compile(info: LocaleInfo) -> Lexicon:
     # into Latin letters (so "m" is not read in "months").
     word_tail = r"(?![^\W\d_])" if boundary else ""
     unit_re = re.compile(
-        rf"(?P<sym>(?:{_alternation(list(symbol_lookup))})(?![A-Za-z]))"
+        rf"(?P<sym>(?:{_alternation(list(symbol_lookup))}){_NOT_ALPHABETIC})"
         + (rf"|(?P<word>(?i:{_alternation(list(unit_lookup))}){word_tail})" if unit_lookup else ""))
 
     prefix_lookup = {_norm(k).lower(): v for k, v in (data.get("unit_prefixes") or {}).items()}

@@ -54,6 +54,11 @@ class Normalised:
         return self.source[a:b]
 
 
+def strip_invisible(text: str) -> str:
+    """``text`` without bidi marks, isolates, zero-width joiners and soft hyphens."""
+    return "".join(ch for ch in text if ch not in _INVISIBLE)
+
+
 def digit_system(ch: str) -> str:
     """A short name for the digit set of ``ch`` (``latn``, ``arab``, ``arabext``, …)."""
     name = unicodedata.name(ch, "")

@@ -8,12 +8,13 @@ English are the same quantity.  Spans refer to the original string.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from .lexicon import Lexicon, lexicon_for, units
-from .normalize import Normalised, normalise
+from .normalize import Normalised, normalise, strip_invisible
 
 # --------------------------------------------------------------------------- masks
 
@@ -38,6 +39,8 @@ N11_RE = re.compile(r"^[2-9]11$")
 FOREIGN_EMERGENCY = {"112", "999", "000", "119", "120", "110", "115", "100", "15", "17", "18",
                      "122", "123", "118", "113", "114", "102", "103", "108", "1669", "061", "997", "998"}
 TOKEN_RES = (
+    re.compile(r"(?<![A-Za-z0-9])CC(?:[ -](?:BY|SA|NC|ND|0))+[ -]\d\.\d(?![\d.])"),  # licences: CC BY 4.0
+    re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}-\d+(?![\d.,])"),  # names with numbers: COVID-19
     re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"),  # clock times
     re.compile(r"(?<![\d])\d{4}-\d{2}-\d{2}(?![\d])"),  # ISO dates
 )
@@ -194,9 +197,6 @@ def read_number(raw: str, lex: Lexicon) -> tuple[Decimal, int, bool, str | None,
             elif sep == lex.group or (sep == "," and lex.decimal == "."):
                 int_digits += digits
                 ambiguous = True
-            elif sep == "." and lex.decimal == "," and lex.group in (".",):
-                int_digits += digits
-                ambiguous = True
             elif sep == ".":
                 frac, dec_sep = digits, sep
                 ambiguous = True
@@ -230,7 +230,7 @@ def scan(text: str, tag: str) -> Scan:
 
     for m in CODE_RE.finditer(masked):
         a, b = norm.span(m.start(), m.end())
-        s.codes.append(Code(text=_strip_invisible(text[a:b]), ascii=m.group(0), start=m.start(), end=m.end()))
+        s.codes.append(Code(text=strip_invisible(text[a:b]), ascii=m.group(0), start=m.start(), end=m.end()))
         _mask(work, m.start(), m.end())
     masked = "".join(work)
 
@@ -324,10 +324,6 @@ def _lower(text: str) -> str:
     return re.sub(r"\s+", " ", text).lower()
 
 
-def _strip_invisible(text: str) -> str:
-    return "".join(ch for ch in text if ch not in "\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e")
-
-
 def _unit_after(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int, str]:
     i = pos
     if i < len(text) and text[i] == " ":
@@ -367,7 +363,7 @@ def _drop_overlaps(qs: list[Quantity]) -> list[Quantity]:
 
 def _link_ranges(qs: list[Quantity], text: str, lex: Lexicon) -> None:
     rid = 0
-    for a, b in zip(qs, qs[1:], strict=False):
+    for a, b in itertools.pairwise(qs):
         gap = text[a.end:b.start]
         if len(gap) > 12 or not lex.connector_re.match(gap):
             continue
@@ -389,7 +385,7 @@ _CLOSE = ")]）］"
 
 def _link_pairs(qs: list[Quantity], text: str) -> None:
     pid = 0
-    for a, b in zip(qs, qs[1:], strict=False):
+    for a, b in itertools.pairwise(qs):
         if a.unit is None or b.unit is None or a.unit == b.unit:
             continue
         if a.dimension != b.dimension or a.dimension not in ("temperature", "mass", "volume", "length"):

@@ -1,0 +1,127 @@
+"""The check framework: metadata declared once, one small function per check.
+
+A check is registered with :func:`check` and receives an :class:`EntryContext`
+(source, target, locale, scans); it yields ``(severity, message)`` pairs or
+full :class:`Finding` objects.  Metadata (id, severity, title, description)
+feeds the text, JSON, SARIF and JUnit reports and the editor's labels.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import polib
+
+from ..handout import SOURCE_LOCALE
+from ..locales import LocaleInfo
+from ..quantities.compare import Alignment, align
+from ..quantities.scan import Scan, scan
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class CheckInfo:
+    id: str
+    severity: str
+    title: str
+    description: str
+
+
+@dataclass
+class Finding:
+    path: str
+    line: int
+    locale: str
+    msgctxt: str
+    msgid: str
+    msgstr: str
+    check: str
+    severity: str
+    message: str
+    #: character spans in msgstr (for editors) — (start, end)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"path": self.path, "line": self.line, "locale": self.locale, "msgctxt": self.msgctxt,
+                "msgid": self.msgid, "msgstr": self.msgstr, "check": self.check,
+                "severity": self.severity, "message": self.message}
+
+
+@dataclass
+class EntryContext:
+    """One (source, target) pair to check: a msgstr, or one plural form of it."""
+
+    entry: polib.POEntry
+    source: str
+    target: str
+    info: LocaleInfo
+    path: str
+    plural_index: int | None = None
+    nplurals: int = 2
+
+    @functools.cached_property
+    def src(self) -> Scan:
+        return scan(self.source, SOURCE_LOCALE)
+
+    @functools.cached_property
+    def tgt(self) -> Scan:
+        return scan(self.target, self.info.tag)
+
+    @functools.cached_property
+    def alignment(self) -> Alignment:
+        return align(self.src, self.tgt)
+
+
+CheckFunc = Callable[[EntryContext], Iterable[tuple[str, str]]]
+REGISTRY: dict[str, tuple[CheckInfo, CheckFunc]] = {}
+#: checks that look at a whole entry (plural forms, header) rather than one string
+ENTRY_REGISTRY: dict[str, tuple[CheckInfo, Callable[[polib.POEntry, LocaleInfo, int], Iterable[tuple[str, str]]]]] = {}
+#: checks that run once over the whole library (consistency)
+INFO: dict[str, CheckInfo] = {}
+
+
+def check(id: str, severity: str, title: str, description: str) -> Callable[[CheckFunc], CheckFunc]:
+    def register(func: CheckFunc) -> CheckFunc:
+        info = CheckInfo(id, severity, title, description)
+        REGISTRY[id] = (info, func)
+        INFO[id] = info
+        return func
+    return register
+
+
+def entry_check(id: str, severity: str, title: str, description: str):  # type: ignore[no-untyped-def]
+    def register(func):  # type: ignore[no-untyped-def]
+        info = CheckInfo(id, severity, title, description)
+        ENTRY_REGISTRY[id] = (info, func)
+        INFO[id] = info
+        return func
+    return register
+
+
+def declare(id: str, severity: str, title: str, description: str) -> CheckInfo:
+    """Metadata for a check that runs outside the per-entry loop."""
+    info = CheckInfo(id, severity, title, description)
+    INFO[id] = info
+    return info
+
+
+def quote(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+def iter_pairs(entry: polib.POEntry, info: LocaleInfo, nplurals: int, path: str) -> Iterator[EntryContext]:
+    """The (source, target) strings of an entry: msgstr, or each plural form."""
+    if entry.msgid_plural:
+        for idx in sorted(entry.msgstr_plural):
+            target = entry.msgstr_plural[idx]
+            if not target:
+                continue
+            source = entry.msgid if (idx == 0 and nplurals > 1) else entry.msgid_plural
+            yield EntryContext(entry, source, target, info, path, idx, nplurals)
+    elif entry.msgstr:
+        yield EntryContext(entry, entry.msgid, entry.msgstr, info, path, None, nplurals)

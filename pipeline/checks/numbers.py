@@ -1,0 +1,118 @@
+"""Quantities, ranges, conversions and thresholds — compared by value."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..quantities.convert import agree, expected
+from ..quantities.scan import FOREIGN_EMERGENCY, Quantity
+from .base import ERROR, WARNING, EntryContext, check, quote
+
+
+def _q(q: Quantity) -> str:
+    return quote(q.text or q.label())
+
+
+def _reading(q: Quantity, ctx: EntryContext) -> str:
+    """How an ambiguous number was read in the target language."""
+    if not q.ambiguous or q.separator not in (",", "."):
+        return ""
+    return f" ({q.text.strip()} reads as {q.label()} in {ctx.info.tag})"
+
+
+def _emergency_like(q: Quantity, ctx: EntryContext) -> bool:
+    raw = ctx.tgt.norm.text[q.start:q.num_end]
+    return q.unit is None and raw in FOREIGN_EMERGENCY and bool(ctx.src.phones)
+
+
+@check("quantities", ERROR, "Quantities keep their value and unit",
+       "Every number and unit in the source appears in the translation with the same value and unit "
+       "(read by value in the target locale's number format); the translation adds none.")
+def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    al = ctx.alignment
+    for s, t in al.unit_changed:
+        yield ERROR, f"unit changed: source {_q(s)} ({s.label()}) but translation {_q(t)} ({t.label()})"
+    paired_ok = {id(q) for pair in al.pairs + al.converted for q in pair}
+    for s in al.missing:
+        if s.pair_secondary and any(id(o) in paired_ok for o in ctx.src.quantities
+                                    if o.pair_id == s.pair_id and o is not s):
+            yield WARNING, f"converted value {_q(s)} is not in the translation"
+            continue
+        near = [t for t in al.extra if t.unit == s.unit and s.unit is not None]
+        hint = f"; translation has {', '.join(_q(t) + _reading(t, ctx) for t in near)}" if near else ""
+        yield ERROR, f"source {_q(s)} ({s.label()}) is missing from the translation{hint}"
+    for t in al.extra:
+        if _emergency_like(t, ctx):
+            continue  # reported by the phones check
+        if any(t.unit == s.unit and s.unit is not None for s in al.missing):
+            continue  # already named in the "missing" message
+        yield ERROR, f"translation adds {_q(t)} ({t.label()}){_reading(t, ctx)}, which is not in the source"
+    for s, t in al.converted:
+        yield WARNING, f"source {_q(s)} is given as {_q(t)}: same amount in another unit; keep the source unit"
+
+
+@check("ranges", ERROR, "Ranges keep both ends",
+       "A range such as “10 to 20 minutes” stays a range with the same two ends, in order, whatever the "
+       "connector the language uses.")
+def ranges(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    al = ctx.alignment
+    by_range: dict[int, list[Quantity]] = {}
+    for q in ctx.src.quantities:
+        if q.range_id is not None:
+            by_range.setdefault(q.range_id, []).append(q)
+    for members in by_range.values():
+        if len(members) != 2:
+            continue
+        lo, hi = sorted(members, key=lambda q: q.start)
+        tlo, thi = al.partner(lo), al.partner(hi)
+        if tlo is None or thi is None:
+            continue  # missing ends are reported by the quantities check
+        if tlo.range_id is None or tlo.range_id != thi.range_id:
+            yield WARNING, (f"source range {quote(lo.text + '…' + hi.text)} is not written as a range in "
+                            f"the translation ({_q(tlo)}, {_q(thi)})")
+        elif tlo.start > thi.start:
+            yield ERROR, f"range ends are swapped: source {quote(lo.text + '…' + hi.text)}"
+
+
+@check("conversions", ERROR, "Paired values agree",
+       "Paired values such as 38°C (100.4°F) or 5 kg (11 lb) agree within the rounding the text shows "
+       "(exact decimal arithmetic; Celsius is authoritative).")
+def conversions(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    yield from conversion_findings(ctx.tgt.quantities, "translation")
+
+
+def conversion_findings(qs: list[Quantity], where: str) -> Iterator[tuple[str, str]]:
+    pairs: dict[int, list[Quantity]] = {}
+    for q in qs:
+        if q.pair_id is not None:
+            pairs.setdefault(q.pair_id, []).append(q)
+    for members in pairs.values():
+        if len(members) != 2:
+            continue
+        a, b = sorted(members, key=lambda q: q.start)
+        ok = agree(a, b)
+        if ok is False:
+            yield ERROR, (f"{where} pairs {_q(a)} with {_q(b)}, but {a.label()} is {expected(a, b)} "
+                          f"{b.unit} at the precision shown")
+
+
+@check("thresholds", ERROR, "Thresholds keep their direction",
+       "Comparison words keep their direction: over / more than / at least / or higher stay a lower limit, "
+       "under / less than / no more than / younger than stay an upper limit.")
+def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    for s, t in ctx.alignment.pairs + ctx.alignment.converted:
+        if s.direction and t.direction and s.direction != t.direction:
+            yield ERROR, (f"threshold flipped: source {quote(s.comparator + ' ' + s.text)} is a "
+                          f"{'lower' if s.direction == 'above' else 'upper'} limit, translation "
+                          f"{quote(t.comparator + ' ' + t.text)} is "
+                          f"{'a lower' if t.direction == 'above' else 'an upper'} limit")
+        elif s.direction and not t.direction and not s.pair_secondary:
+            opposite = [c for c in ctx.tgt.comparators if c.direction != s.direction and not c.attached]
+            if opposite:
+                yield ERROR, (f"threshold flipped: source {quote(s.comparator + ' ' + s.text)}; translation "
+                              f"has {quote(opposite[0].text)}")
+            else:
+                yield WARNING, (f"no comparison word found next to {_q(t)} for source "
+                                f"{quote(s.comparator + ' ' + s.text)}")
+        elif t.direction and not s.direction and not t.pair_secondary:
+            yield WARNING, f"translation adds a limit {quote(t.comparator + ' ' + t.text)} the source does not state"

@@ -1,0 +1,99 @@
+"""Aligning the quantities of a source string with those of its translation, by value.
+
+Passes, each over what earlier passes left unmatched:
+
+1. same value and same unit;
+2. same value, and the translation's unit is unrecognised, a count word the
+   language may leave implicit ("3 times" → "3 veces"/"3次"), or a bare
+   degree sign;
+3. same amount in another unit of the same dimension (``1.5 L`` for
+   ``1,500 mL``) — accepted with a warning;
+4. what remains is reported: same value with a different unit (unit
+   changed), a source value with no counterpart (missing), a translation
+   value with no counterpart (extra).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .convert import to_base
+from .lexicon import units
+from .scan import Quantity, Scan
+
+
+@dataclass
+class Alignment:
+    pairs: list[tuple[Quantity, Quantity]] = field(default_factory=list)
+    converted: list[tuple[Quantity, Quantity]] = field(default_factory=list)
+    unit_changed: list[tuple[Quantity, Quantity]] = field(default_factory=list)
+    missing: list[Quantity] = field(default_factory=list)
+    extra: list[Quantity] = field(default_factory=list)
+
+    def partner(self, q: Quantity) -> Quantity | None:
+        for s, t in self.pairs + self.converted:
+            if s is q:
+                return t
+            if t is q:
+                return s
+        return None
+
+
+def _soft(unit: str | None) -> bool:
+    return unit is None or units()[unit].soft or units()[unit].bare
+
+
+def _compatible(s: Quantity, t: Quantity) -> bool:
+    if s.value != t.value:
+        return False
+    if s.unit == t.unit:
+        return True
+    if t.unit is None:
+        return True  # the translation's unit word is not in our lexicon
+    if s.unit is None:
+        return units()[t.unit].soft
+    su, tu = units()[s.unit], units()[t.unit]
+    if su.soft or tu.soft:
+        return su.soft and tu.soft
+    if tu.bare and su.dimension == "temperature":
+        return True
+    return bool(su.bare and tu.dimension == "temperature")
+
+
+def _same_amount(s: Quantity, t: Quantity) -> bool:
+    if s.unit is None or t.unit is None or s.unit == t.unit:
+        return False
+    if units()[s.unit].dimension != units()[t.unit].dimension:
+        return False
+    a, b = to_base(s), to_base(t)
+    if a is None or b is None:
+        return False
+    return abs(a - b) <= abs(a) / 1000  # equal up to rounding noise
+
+
+def align(src: Scan, tgt: Scan) -> Alignment:
+    result = Alignment()
+    left = list(src.quantities)
+    right = list(tgt.quantities)
+
+    def take(test, bucket) -> None:  # type: ignore[no-untyped-def]
+        nonlocal left, right
+        for s in list(left):
+            for t in right:
+                if test(s, t):
+                    bucket.append((s, t))
+                    left.remove(s)
+                    right.remove(t)
+                    break
+
+    take(lambda s, t: s.value == t.value and s.unit == t.unit, result.pairs)
+    take(_compatible, result.pairs)
+    take(_same_amount, result.converted)
+    take(lambda s, t: s.value == t.value and s.unit is not None and t.unit is not None, result.unit_changed)
+    result.missing = left
+    # a value the source states once may be repeated in the translation
+    # ("10 minutes to 20 minutes"): that is not an extra quantity
+    stated = {(q.value, q.unit) for q in src.quantities} | {(q.value, None) for q in src.quantities}
+    result.extra = [t for t in right if (t.value, t.unit) not in stated and (t.value, None) not in stated
+                    and not any(_compatible(s, t) for s in src.quantities)]
+    return result

@@ -1,0 +1,71 @@
+"""The whole job (``pipeline all``) and small editing commands shared by the CLI and the editor."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from . import steps
+from .build import build_site
+from .catalog import parse_po, save_po
+from .errors import InputError
+from .validate import blocked_entries, validate
+from .waivers import add_waiver
+
+
+def run_all(project, out: Path) -> int:  # type: ignore[no-untyped-def]
+    """extract → update → validate → compile → build; print a summary per locale."""
+    console = Console(stderr=True, highlight=False)
+    lines: list[str] = []
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=console, transient=True, disable=not console.is_terminal) as progress:
+        task = progress.add_task("extract", total=5)
+        lines += steps.extract(project).lines
+        progress.update(task, advance=1, description="update")
+        lines += steps.update(project).lines
+        progress.update(task, advance=1, description="validate")
+        report = validate([project.locales_dir], project.handout_paths(), display_root=project.root)
+        progress.update(task, advance=1, description="compile")
+        lines += steps.compile_catalogs(project).lines
+        progress.update(task, advance=1, description="build")
+        built = build_site(project, out, blocker=blocked_entries)
+        progress.update(task, advance=1)
+    for line in lines:
+        print(line)
+    errors = Counter(f.locale for f in report.findings if f.severity == "error")
+    warnings = Counter(f.locale for f in report.findings if f.severity == "warning")
+    print(f"validate: {report.files} catalogs, {report.entries} entries: {report.errors} errors, "
+          f"{report.warnings} warnings")
+    print(built.lines()[0])
+    print(f"{'locale':<9} {'pages':>5} {'translated':>10} {'fuzzy':>5} {'untransl.':>9} {'errors':>6} {'warnings':>8}")
+    for tag in project.locales():
+        b = built.per_locale.get(tag)
+        total = translated = fuzzy = 0
+        for domain in project.domains():
+            path = project.po_path(tag, domain)
+            if path.exists():
+                t, f, n = steps.completion(parse_po(path))
+                translated, fuzzy, total = translated + t, fuzzy + f, total + n
+        pages = b.pages if b else 0
+        print(f"{tag:<9} {pages:>5} {translated:>5}/{total:<4} {fuzzy:>5} {total - translated - fuzzy:>9} "
+              f"{errors.get(tag, 0):>6} {warnings.get(tag, 0):>8}")
+    if report.errors:
+        print(f"{report.errors} validation errors: the affected messages are shown in English on the site; "
+              "run 'python -m pipeline validate' for details")
+    return 1 if report.errors else 0
+
+
+def waive(po_path: Path, msgctxt: str, checks: list[str], reason: str) -> str:
+    po = parse_po(po_path)
+    entry = next((e for e in po if not e.obsolete and (e.msgctxt or "") == msgctxt), None)
+    if entry is None:
+        raise InputError(po_path, f"no entry with msgctxt {msgctxt!r}")
+    try:
+        line = add_waiver(entry, checks, reason)
+    except ValueError as exc:
+        raise InputError(po_path, str(exc), entry.linenum) from None
+    save_po(po, po_path)
+    return line
