@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("update", help="merge the templates into every existing catalog")
     sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
     sp.add_argument("--no-fuzzy", action="store_true", help="do not offer similar old translations as fuzzy")
+    sp.add_argument("--init-missing", action="store_true",
+                    help="also create catalogs for handouts a locale does not have yet")
     sp = sub.add_parser("compile", help="write MO files beside the catalogs")
     sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
     sp = sub.add_parser("build", help="build the static site (one page per handout per language)")
@@ -65,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
     elif args.command == "init":
         _print(steps.init(project, args.locale, args.handout))
     elif args.command == "update":
-        _print(steps.update(project, args.locale, fuzzy_matching=not args.no_fuzzy))
+        _print(steps.update(project, args.locale, fuzzy_matching=not args.no_fuzzy,
+                            init_missing=args.init_missing))
     elif args.command == "compile":
         _print(steps.compile_catalogs(project, args.locale))
     elif args.command == "validate":

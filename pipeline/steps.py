@@ -97,8 +97,8 @@ def init(project: Project, locale: str, domains: list[str] | None = None) -> Ste
 
 
 def update(project: Project, locales: list[str] | None = None, *,
-           fuzzy_matching: bool = True) -> StepReport:
-    """Merge every template into every existing catalog (creating missing domains)."""
+           fuzzy_matching: bool = True, init_missing: bool = False) -> StepReport:
+    """Merge every template into every existing catalog (``init_missing``: create the others)."""
     report = StepReport()
     locales = locales or project.locales()
     domains = project.domains()
@@ -116,9 +116,11 @@ def update(project: Project, locales: list[str] | None = None, *,
                 if lang and resolve(lang, path).data_code != info.data_code:
                     raise InputError(path, f"header says Language: {lang}, but the folder is {loc}")
                 new, stats = merge(pots[domain], old, nplurals=info.nplurals, fuzzy_matching=fuzzy_matching)
-            else:
+            elif init_missing:
                 new = new_catalog(pots[domain], info, domain)
                 stats = MergeStats(new=len(pots[domain]))
+            else:
+                continue
             for name in ("kept", "moved", "fuzzy_edited", "fuzzy_matched", "new", "obsoleted"):
                 setattr(total, name, getattr(total, name) + getattr(stats, name))
             results.append((path, render_po(new)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..quantities.lexicon import lexicon_for
 from ..quantities.normalize import digit_system
 from .base import WARNING, EntryContext, check, quote
 
@@ -15,15 +16,16 @@ _SYMBOL_UNITS = {"degC", "degF", "mL", "L", "kg", "g", "mg", "mcg", "lb", "oz", 
        "and a string uses one digit system.")
 def number_format(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     data = ctx.info.data
-    allowed = {str(data.get("decimal", "."))} | {str(x) for x in data.get("also_decimal", []) or []}
-    if str(data.get("decimal", ".")) == ".":
+    lex = lexicon_for(ctx.info.tag)
+    allowed = {lex.decimal, *lex.also_decimal}
+    if lex.decimal == ".":
         allowed.add("٫")
     seen_sep = False
     for q in ctx.tgt.quantities:
         if q.separator and q.separator not in allowed and q.separator in ",.٫" and not seen_sep:
             seen_sep = True
             yield WARNING, (f"{quote(q.text)} uses {quote(q.separator)} as decimal separator; "
-                            f"{data.get('name')} uses {quote(str(data.get('decimal', '.')))}")
+                            f"{data.get('name')} uses {quote(lex.decimal)}")
     if data.get("unit_space") == "nbsp":
         text = ctx.target
         for q in ctx.tgt.quantities:
