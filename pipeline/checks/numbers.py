@@ -40,13 +40,16 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
             continue
         near = [t for t in al.extra if t.unit == s.unit and s.unit is not None]
         hint = f"; translation has {', '.join(_q(t) + _reading(t, ctx) for t in near)}" if near else ""
-        yield ERROR, f"source {_q(s)} ({s.label()}) is missing from the translation{hint}"
+        # a number written as a word ("twice") may be rephrased; digits may not
+        severity = WARNING if s.implied and not any(not t.implied for t in near) else ERROR
+        yield severity, f"source {_q(s)} ({s.label()}) is missing from the translation{hint}"
     for t in al.extra:
         if _emergency_like(t, ctx):
             continue  # reported by the phones check
         if any(t.unit == s.unit and s.unit is not None for s in al.missing):
             continue  # already named in the "missing" message
-        yield ERROR, f"translation adds {_q(t)} ({t.label()}){_reading(t, ctx)}, which is not in the source"
+        severity = WARNING if t.implied else ERROR
+        yield severity, f"translation adds {_q(t)} ({t.label()}){_reading(t, ctx)}, which is not in the source"
     for s, t in al.converted:
         yield WARNING, f"source {_q(s)} is given as {_q(t)}: same amount in another unit; keep the source unit"
 

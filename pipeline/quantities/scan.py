@@ -39,7 +39,7 @@ N11_RE = re.compile(r"^[2-9]11$")
 FOREIGN_EMERGENCY = {"112", "999", "000", "119", "120", "110", "115", "100", "15", "17", "18",
                      "122", "123", "118", "113", "114", "102", "103", "108", "1669", "061", "997", "998"}
 TOKEN_RES = (
-    re.compile(r"(?<![A-Za-z0-9])CC(?:[ -](?:BY|SA|NC|ND|0))+[ -]\d\.\d(?![\d.])"),  # licences: CC BY 4.0
+    re.compile(r"(?<![A-Za-z0-9])CC(?:[ -](?:BY|SA|NC|ND|0))+[ -]\d\.\d(?!\.?\d)"),  # licences: CC BY 4.0
     re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}-\d+(?![\d.,])"),  # names with numbers: COVID-19
     re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"),  # clock times
     re.compile(r"(?<![\d])\d{4}-\d{2}-\d{2}(?![\d])"),  # ISO dates
