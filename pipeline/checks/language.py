@@ -30,7 +30,7 @@ def untranslated(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     src = " ".join(ctx.source.split()).casefold()
     if src != " ".join(ctx.target.split()).casefold():
         return
-    if len(words(_plain(ctx.source, ctx.src))) >= 3:
+    if sum(1 for w in words(_plain(ctx.source, ctx.src)) if len(w) >= 3) >= 4:
         yield ERROR, "translation is identical to the English source"
 
 

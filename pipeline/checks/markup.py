@@ -41,11 +41,18 @@ def _norm_placeholder(p: str) -> str:
 
 
 @check("placeholders", ERROR, "Placeholders are kept",
-       "printf (%s, %(name)s, %1$d) and brace ({count}) placeholders in the source appear in the translation, "
-       "and the translation invents none.")
+       "printf placeholders (%s, %(name)s, %1$d; entries flagged c-format, python-format …) and brace "
+       "placeholders ({count}) in the source appear in the translation, and the translation invents none.")
 def placeholders(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    src = Counter(_norm_placeholder(p) for p in ctx.src.placeholders)
-    tgt = Counter(_norm_placeholder(p) for p in ctx.tgt.placeholders)
+    flags = ctx.entry.flags
+    printf = any(f.endswith("-format") and not f.startswith("no-") and "brace" not in f for f in flags)
+    brace = "python-brace-format" in flags or any(p.startswith("{") for p in ctx.src.placeholders)
+
+    def wanted(p: str) -> bool:
+        return (printf and p.startswith("%")) or (brace and p.startswith(("{", "$")))
+
+    src = Counter(_norm_placeholder(p) for p in ctx.src.placeholders if wanted(p))
+    tgt = Counter(_norm_placeholder(p) for p in ctx.tgt.placeholders if wanted(p))
     if src == tgt:
         return
     one_form = ctx.plural_index is not None and ctx.nplurals > 1 and ctx.plural_index == 0
@@ -79,7 +86,7 @@ def links(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     hosts = {h for h, _ in src}
     for (host, _path), raw in zip(tgt, ctx.tgt.urls, strict=False):
         if host not in hosts:
-            yield ERROR, f"translation adds link {quote(raw)}, which the source does not have"
+            yield WARNING, f"translation adds link {quote(raw)}, which the source does not have"
 
 
 @entry_check("plurals", ERROR, "Plural forms match the language",

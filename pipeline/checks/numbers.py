@@ -104,7 +104,8 @@ def conversion_findings(qs: list[Quantity], where: str) -> Iterator[tuple[str, s
        "under / less than / no more than / younger than stay an upper limit.")
 def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     for s, t in ctx.alignment.pairs + ctx.alignment.converted:
-        if s.direction and t.direction and s.direction != t.direction:
+        # "do not give more than 5" and "give at most 5" state the same limit
+        if s.direction and t.direction and (s.direction != t.direction) != (s.negated != t.negated):
             yield ERROR, (f"threshold flipped: source {quote(s.comparator + ' ' + s.text)} is a "
                           f"{'lower' if s.direction == 'above' else 'upper'} limit, translation "
                           f"{quote(t.comparator + ' ' + t.text)} is "

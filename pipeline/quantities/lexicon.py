@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -96,7 +96,7 @@ class Lexicon:
     connector_re: re.Pattern[str]
     comparator_re: re.Pattern[str] | None
     comparators: dict[str, tuple[str, str]]  # lower surface -> (direction, position)
-    negators: tuple[str, ...] = field(default_factory=tuple)
+    negator_re: re.Pattern[str] | None = None
     boundary: bool = True
 
     def unit_id(self, surface: str) -> str | None:
@@ -113,6 +113,14 @@ def _symbols_for(loc: Locale) -> tuple[str, str]:
     except (KeyError, AttributeError):
         sym = {"decimal": ".", "group": ","}
     return sym.get("decimal", "."), sym.get("group", ",")
+
+
+def _words_re(words: list[str] | None, boundary: bool) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    head = r"(?<![^\W\d_])" if boundary else ""
+    tail = r"(?![^\W\d_])" if boundary else ""
+    return re.compile(rf"{head}(?:{_alternation([_norm(w) for w in words])}){tail}", re.IGNORECASE)
 
 
 @functools.cache
@@ -185,5 +193,5 @@ def _compile(info: LocaleInfo) -> Lexicon:
         number_word_re=number_word_re, number_words=number_words,
         implied_re=implied_re, implied=implied,
         connector_re=connector_re, comparator_re=comparator_re, comparators=comparators,
-        negators=tuple(data.get("negators", []) or []), boundary=boundary,
+        negator_re=_words_re(data.get("negators"), boundary), boundary=boundary,
     )

@@ -19,12 +19,24 @@ from .normalize import Normalised, normalise, strip_invisible
 # --------------------------------------------------------------------------- masks
 
 PRINTF_RE = re.compile(
-    r"(?<![\d%])%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcrsaAp@]"
+    r"(?<![\d%~])%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcrsaAp@]"
     r"|%\([A-Za-z_][\w.]*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
     r"|(?<![\d%])%L?\d{1,2}(?!\d)"
 )
 BRACE_RE = re.compile(r"\{\{[^{}]*\}\}|\{[A-Za-z_][\w.\[\]]*(?:![rsa])?(?::[^{}]*)?\}|\{\d+(?::[^{}]*)?\}|\$\{\w+\}")
-TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
+HTML_TAGS = frozenset({
+    "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "big",
+    "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup",
+    "data", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset",
+    "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5",
+    "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend",
+    "li", "link", "main", "map", "mark", "marquee", "math", "meta", "meter", "nav", "noscript", "object",
+    "ol", "optgroup", "option", "output", "p", "param", "picture", "pre", "progress", "q", "rp", "rt",
+    "ruby", "s", "samp", "script", "section", "select", "slot", "small", "source", "span", "strike",
+    "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea",
+    "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xmp",
+})
+TAG_RE = re.compile(r"</?\s*([A-Za-z][\w:-]*)(\s[^<>]*)?/?>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
 URL_RE = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)]+|www\.[^\s<>\"'）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 CODE_RE = re.compile(r"(?<![A-Za-z0-9_\-/.])[A-Z]{1,3}[0-9]{2,5}(?![A-Za-z0-9_\-/])")
 PHONE_RES = (
@@ -46,7 +58,10 @@ TOKEN_RES = (
 )
 NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_])\d+(?:(?:[.,']| (?=\d{3}(?!\d)))\d+)*")
 FRACTION_RE = re.compile(r"(?<![A-Za-z0-9_.,/])(\d{1,3})/(\d{1,3})(?![\d/])")
+#: a Latin/Greek/Cyrillic letter right after digits makes a token, not a quantity (1st, 4G, 3ème)
+_GLUED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]")
 _SENTENCE_END = re.compile(r"[.;!?。؟!；\n]")
+_CLAUSE_END = re.compile(r"[.;!?。؟!；\n，、،]|,\s")
 
 
 @dataclass
@@ -65,6 +80,8 @@ class Quantity:
     pair_secondary: bool = False
     direction: str | None = None
     comparator: str = ""  # the comparison words as written
+    comparator_span: tuple[int, int] | None = None
+    negated: bool = False  # a negation ("do not", "不要", "ਨਾ") governs the comparison's clause
     num_end: int = 0  # end of the digits (before the unit)
     unit_text: str = ""
 
@@ -224,6 +241,8 @@ def scan(text: str, tag: str) -> Scan:
 
     for rx, bucket in ((URL_RE, s.urls), (TAG_RE, s.tags), (PRINTF_RE, s.placeholders), (BRACE_RE, s.placeholders)):
         for m in rx.finditer("".join(work)):
+            if rx is TAG_RE and m.group(1) and not _is_markup(m):
+                continue
             bucket.append(m.group(0))
             _mask(work, m.start(), m.end())
     masked = "".join(work)
@@ -301,6 +320,8 @@ def scan(text: str, tag: str) -> Scan:
             unit = prefix
         if unit is not None:
             q.unit, q.end, q.unit_text = unit, max(q.end, uend), utext
+    quantities = [q for q in quantities if q.unit is not None or q.implied
+                  or not _GLUED_WORD.match(masked, q.num_end)]
     # an N11 service number with no unit is a phone number
     kept = []
     for q in quantities:
@@ -318,6 +339,11 @@ def scan(text: str, tag: str) -> Scan:
     s.quantities = quantities
     _comparators(s, masked, lex)
     return s
+
+
+def _is_markup(m: re.Match[str]) -> bool:
+    """``<b>`` or ``<a href=…>`` is markup; ``<untitled>`` or ``<name>`` is a word in brackets."""
+    return m.group(1).lower() in HTML_TAGS or "=" in (m.group(2) or "")
 
 
 def _lower(text: str) -> str:
@@ -447,6 +473,22 @@ def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
             if member.direction is None:
                 member.direction = direction
                 member.comparator = comp.text
+                member.comparator_span = (m.start(), m.end())
+    for q in qs:
+        if q.comparator_span:
+            q.negated = _negated(text, *q.comparator_span, lex, s.comparators)
+
+
+def _negated(text: str, start: int, end: int, lex: Lexicon, comps: list[Comparator]) -> bool:
+    """Is there a negation word in the clause of a comparison, outside comparison phrases?"""
+    if lex.negator_re is None:
+        return False
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    for m in lex.negator_re.finditer(text, left, right):
+        if not any(c.start <= m.start() < c.end for c in comps) and not (start <= m.start() < end):
+            return True
+    return False
 
 
 def groups(s: Scan) -> list[list[Quantity]]:
