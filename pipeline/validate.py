@@ -47,6 +47,8 @@ class Catalog:
     lines: list[str] = field(default_factory=list)
 
     def msgstr_line(self, entry: polib.POEntry) -> int:
+        if not entry.linenum:
+            return 0
         start = max(entry.linenum - 1, 0)
         for i in range(start, min(start + 400, len(self.lines))):
             if self.lines[i].startswith("msgstr"):
@@ -277,3 +279,13 @@ def blocked_entries(po: polib.POFile, info: LocaleInfo) -> dict[tuple[str, str],
             if errors:
                 out[(entry.msgctxt or "", entry.msgid)] = errors
     return out
+
+
+def check_text(source: str, target: str, locale: str, *, msgctxt: str = "", flags: Sequence[str] = (),
+               tcomment: str = "", path: str = "<draft>") -> list[Finding]:
+    """Findings for one source/translation pair (the editor's live check, and tests)."""
+    info = resolve(locale)
+    entry = polib.POEntry(msgctxt=msgctxt or None, msgid=source, msgstr=target, flags=list(flags),
+                          tcomment=tcomment)
+    cat = Catalog(Path(path), path, polib.POFile(), info, info.nplurals)
+    return check_entry(cat, entry)

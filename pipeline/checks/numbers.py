@@ -111,7 +111,8 @@ def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
                           f"{quote(t.comparator + ' ' + t.text)} is "
                           f"{'a lower' if t.direction == 'above' else 'an upper'} limit")
         elif s.direction and not t.direction and not s.pair_secondary:
-            opposite = [c for c in ctx.tgt.comparators if c.direction != s.direction and not c.attached]
+            opposite = [c for c in ctx.tgt.comparators
+                        if c.direction not in (s.direction, "about") and not c.attached]
             if opposite:
                 yield ERROR, (f"threshold flipped: source {quote(s.comparator + ' ' + s.text)}; translation "
                               f"has {quote(opposite[0].text)}")

@@ -22,7 +22,7 @@ from ruamel.yaml import YAML
 from ..locales import LocaleInfo, resolve
 from .normalize import normalise
 
-DIRECTIONS = ("above", "below")
+DIRECTIONS = ("above", "below", "about")  # "about": approximation words that state no limit
 POSITIONS = ("before", "after")
 UNIVERSAL_CONNECTORS = ("-", "–", "~")
 #: scripts whose words run on into suffixes/particles (no word boundary after a unit)

@@ -449,6 +449,8 @@ def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
         direction, position = lex.comparators[_lower(m.group(0))]
         comp = Comparator(direction, position, m.start(), m.end(), s.norm.original(m.start(), m.end()))
         s.comparators.append(comp)
+        if direction == "about":  # "about 38°": consumes the words, states no limit
+            continue
         target = None
         if position == "before":
             for q in qs:
