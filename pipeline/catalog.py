@@ -52,7 +52,7 @@ def parse_po(path: Path | str, text: str | None = None) -> polib.POFile:
     if not text.strip():
         raise InputError(path, "empty catalog", 1)
     try:
-        po = polib.pofile(text, wrapwidth=WRAP, encoding="utf-8", check_for_duplicates=True)
+        po = polib.pofile(text, wrapwidth=WRAP, encoding="utf-8")
     except (OSError, ValueError) as exc:
         msg = str(exc)
         m = _LINE_RE.search(msg)
@@ -66,7 +66,13 @@ def parse_po(path: Path | str, text: str | None = None) -> polib.POFile:
             clean = "malformed PO: " + clean
         raise InputError(path, clean, line) from None
     po.fpath = str(path)
+    seen: set[tuple[str, str, bool]] = set()
     for entry in po:
+        key = (entry.msgctxt or "", entry.msgid, entry.obsolete)
+        if key in seen:
+            where = f" (msgctxt {entry.msgctxt!r})" if entry.msgctxt else ""
+            raise InputError(path, f"malformed PO: duplicate entry {entry.msgid[:40]!r}{where}", entry.linenum)
+        seen.add(key)
         if entry.msgid_plural and not entry.msgstr_plural:
             raise InputError(path, "malformed PO: plural entry has no msgstr[0]", entry.linenum)
     return po

@@ -21,23 +21,41 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @functools.cache
-def _detector():  # type: ignore[no-untyped-def]
+def _detector(accurate: bool):  # type: ignore[no-untyped-def]
     from lingua import Language, LanguageDetectorBuilder
 
     names = {str(d.get("lingua")) for d in _all_data().values() if d.get("lingua")}
-    langs = [getattr(Language, n) for n in sorted(names) if hasattr(Language, n)]
-    return LanguageDetectorBuilder.from_languages(*langs).with_preloaded_language_models().build()
+    builder = LanguageDetectorBuilder.from_languages(
+        *[getattr(Language, n) for n in sorted(names) if hasattr(Language, n)])
+    return (builder.with_preloaded_language_models() if accurate else builder.with_low_accuracy_mode()).build()
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def detect(text: str) -> list[tuple[str, float]]:
+def detect(text: str, *, accurate: bool = True) -> list[tuple[str, float]]:
     """(LINGUA_NAME, confidence) best first; empty when the text is too short to judge."""
     if len(words(text)) < MIN_WORDS:
         return []
-    return [(c.language.name, float(c.value)) for c in _detector().compute_language_confidence_values(text)]
+    return [(c.language.name, float(c.value)) for c in _detector(accurate).compute_language_confidence_values(text)]
+
+
+def wrong_language(text: str, expected: str) -> tuple[str, float] | None:
+    """(detected language, confidence) when ``text`` is confidently not ``expected``.
+
+    A fast trigram pass (lingua's low-accuracy mode) screens every string; only
+    the few it doubts are confirmed with the full models, loaded on first need.
+    """
+    quick = detect(text, accurate=False)
+    if not quick or (quick[0][0] == expected) or quick[0][1] < 0.5:
+        return None
+    ranked = detect(text, accurate=True)
+    top, conf = ranked[0]
+    mine = next((c for name, c in ranked if name == expected), 0.0)
+    if top != expected and conf >= 0.7 and mine <= 0.1:
+        return top, conf
+    return None
 
 
 _SCRIPT_PREFIX = (

@@ -9,6 +9,7 @@ feeds the text, JSON, SARIF and JUnit reports and the editor's labels.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from ..locales import LocaleInfo
 from ..quantities.compare import Alignment, align
 from ..quantities.scan import Scan, scan
 
+_DIGIT = re.compile(r"\d")
 ERROR = "error"
 WARNING = "warning"
 
@@ -62,6 +64,14 @@ class EntryContext:
     path: str
     plural_index: int | None = None
     nplurals: int = 2
+
+    @functools.cached_property
+    def numeric(self) -> bool:
+        """Either string has a digit (in any script): only then can quantities, phones or codes differ."""
+        return bool(_DIGIT.search(self.source) or _DIGIT.search(self.target))
+
+    def mentions(self, *needles: str) -> bool:
+        return any(n in self.source or n in self.target for n in needles)
 
     @functools.cached_property
     def src(self) -> Scan:

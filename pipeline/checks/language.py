@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..langid import ALLOWED, chinese_variant, detect, script_counts, words
+from ..langid import ALLOWED, MIN_WORDS, chinese_variant, script_counts, words, wrong_language
+from ..quantities.scan import BRACE_RE, CODE_RE, PRINTF_RE, TAG_RE, URL_RE
 from .base import ERROR, WARNING, EntryContext, check, quote
 
 _NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Arab": "Arabic", "Guru": "Gurmukhi", "Deva": "Devanagari",
@@ -14,12 +15,12 @@ _NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Arab": "Arabic", "Guru": "Gurmuk
           "Gujr": "Gujarati"}
 
 
-def _plain(ctx_text: str, scan) -> str:  # type: ignore[no-untyped-def]
-    """Text with placeholders, markup, URLs and codes removed."""
-    text = ctx_text
-    for piece in [*scan.placeholders, *scan.tags, *scan.urls, *(c.text for c in scan.codes)]:
-        text = text.replace(piece, " ")
-    return text
+_NOT_PROSE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (URL_RE, TAG_RE, PRINTF_RE, BRACE_RE, CODE_RE)))
+
+
+def _plain(text: str) -> str:
+    """Text with web addresses, markup, placeholders and codes removed."""
+    return _NOT_PROSE.sub(" ", text)
 
 
 @check("untranslated", ERROR, "Translated, not copied",
@@ -30,7 +31,7 @@ def untranslated(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     src = " ".join(ctx.source.split()).casefold()
     if src != " ".join(ctx.target.split()).casefold():
         return
-    if sum(1 for w in words(_plain(ctx.source, ctx.src)) if len(w) >= 3) >= 4:
+    if sum(1 for w in words(_plain(ctx.source)) if len(w) >= 3) >= 4:
         yield ERROR, "translation is identical to the English source"
 
 
@@ -40,7 +41,7 @@ def untranslated(ctx: EntryContext) -> Iterator[tuple[str, str]]:
 def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     data = ctx.info.data
     expected_script = str(data.get("script", "Latn"))
-    plain = _plain(ctx.target, ctx.tgt)
+    plain = _plain(ctx.target)
     counts = script_counts(plain)
     total = sum(counts.values())
     allowed = ALLOWED.get(expected_script, {expected_script})
@@ -62,13 +63,9 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
             yield WARNING, f"{quote(ch)} is not a {data.get('name')} letter: {advice}"
             break
     lingua_name = data.get("lingua")
-    if not lingua_name or len(words(plain)) < 5:
+    if not lingua_name or len(words(plain)) < MIN_WORDS:
         return
-    ranked = detect(plain)
-    if not ranked:
-        return
-    top, conf = ranked[0]
-    mine = next((c for name, c in ranked if name == lingua_name), 0.0)
-    if top != lingua_name and conf >= 0.7 and mine <= 0.1:
-        yield ERROR, (f"translation reads as {top.title()} (confidence {conf:.2f}), "
+    wrong = wrong_language(plain, str(lingua_name))
+    if wrong:
+        yield ERROR, (f"translation reads as {wrong[0].title()} (confidence {wrong[1]:.2f}), "
                       f"not {str(lingua_name).title()}: {quote(ctx.target)}")

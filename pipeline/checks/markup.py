@@ -28,6 +28,8 @@ def _tags(tags: list[str]) -> Counter[str]:
        "HTML tags in the source appear in the translation the same number of times; the translation "
        "adds none (a tag typed into a translation is shown as text, never run).")
 def markup(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    if not ctx.mentions("<", "&"):
+        return
     src, tgt = _tags(ctx.src.tags), _tags(ctx.tgt.tags)
     for tag, n in (src - tgt).items():
         yield ERROR, f"tag {tag} appears {n} time(s) fewer in the translation than in the source"
@@ -44,6 +46,8 @@ def _norm_placeholder(p: str) -> str:
        "printf placeholders (%s, %(name)s, %1$d; entries flagged c-format, python-format …) and brace "
        "placeholders ({count}) in the source appear in the translation, and the translation invents none.")
 def placeholders(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    if not ctx.mentions("%", "{", "$"):
+        return
     flags = ctx.entry.flags
     printf = any(f.endswith("-format") and not f.startswith("no-") and "brace" not in f for f in flags)
     brace = "python-brace-format" in flags or any(p.startswith("{") for p in ctx.src.placeholders)
@@ -74,6 +78,8 @@ def _url_key(url: str) -> tuple[str, str]:
        "Web addresses and e-mail addresses in the source appear in the translation; a changed path "
        "is a warning (a localised page may be intended), a missing or changed site an error.")
 def links(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    if not ctx.mentions("://", "www.", "@"):
+        return
     src = [_url_key(u) for u in ctx.src.urls]
     tgt = [_url_key(u) for u in ctx.tgt.urls]
     for (host, path), raw in zip(src, ctx.src.urls, strict=False):

@@ -29,6 +29,8 @@ def _emergency_like(q: Quantity, ctx: EntryContext) -> bool:
        "Every number and unit in the source appears in the translation with the same value and unit "
        "(read by value in the target locale's number format); the translation adds none.")
 def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    if not ctx.numeric:
+        return
     al = ctx.alignment
     for s, t in al.unit_changed:
         yield ERROR, f"unit changed: source {_q(s)} ({s.label()}) but translation {_q(t)} ({t.label()})"
@@ -58,6 +60,8 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
        "A range such as “10 to 20 minutes” stays a range with the same two ends, in order, whatever the "
        "connector the language uses.")
 def ranges(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    if not ctx.numeric:
+        return
     al = ctx.alignment
     by_range: dict[int, list[Quantity]] = {}
     for q in ctx.src.quantities:
@@ -81,6 +85,8 @@ def ranges(ctx: EntryContext) -> Iterator[tuple[str, str]]:
        "Paired values such as 38°C (100.4°F) or 5 kg (11 lb) agree within the rounding the text shows "
        "(exact decimal arithmetic; Celsius is authoritative).")
 def conversions(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    if not ctx.numeric:
+        return
     yield from conversion_findings(ctx.tgt.quantities, "translation")
 
 
@@ -103,6 +109,8 @@ def conversion_findings(qs: list[Quantity], where: str) -> Iterator[tuple[str, s
        "Comparison words keep their direction: over / more than / at least / or higher stay a lower limit, "
        "under / less than / no more than / younger than stay an upper limit.")
 def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    if not ctx.numeric:
+        return
     for s, t in ctx.alignment.pairs + ctx.alignment.converted:
         # "do not give more than 5" and "give at most 5" state the same limit
         if s.direction and t.direction and (s.direction != t.direction) != (s.negated != t.negated):

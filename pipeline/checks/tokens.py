@@ -22,6 +22,8 @@ _CONFUSABLE = str.maketrans({
        "911, 811 and other phone numbers keep every digit (8-1-1 = 811); a foreign emergency number "
        "(112, 999, 000, 119, 120, 115 …) that the source lacks is an error.")
 def phones(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    if not ctx.numeric:
+        return
     src = Counter(p.digits for p in ctx.src.phones)
     tgt = Counter(p.digits for p in ctx.tgt.phones)
     for digits in src:
@@ -62,6 +64,8 @@ def _skeleton(text: str) -> str:
        "Topic codes such as K050 appear in the translation byte for byte: no look-alike letters "
        "(K05O), no native or full-width digits inside a code.")
 def codes(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    if not ctx.numeric:
+        return
     target = ctx.target
     for code in ctx.src.codes:
         if re.search(rf"(?<![A-Za-z0-9]){re.escape(code.text)}(?![A-Za-z0-9])", target):
