@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 
 from .locales import _all_data
@@ -21,36 +20,80 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @functools.cache
-def _detector(accurate: bool):  # type: ignore[no-untyped-def]
+def _detector(accurate: bool, names: frozenset[str] = frozenset()):  # type: ignore[no-untyped-def]
+    """Low accuracy over every language we have data for; or full models over a few (loaded lazily)."""
     from lingua import Language, LanguageDetectorBuilder
 
-    names = {str(d.get("lingua")) for d in _all_data().values() if d.get("lingua")}
+    if not names:
+        names = frozenset(str(d.get("lingua")) for d in _all_data().values() if d.get("lingua"))
     builder = LanguageDetectorBuilder.from_languages(
         *[getattr(Language, n) for n in sorted(names) if hasattr(Language, n)])
-    return (builder.with_preloaded_language_models() if accurate else builder.with_low_accuracy_mode()).build()
+    return builder.build() if accurate else builder.with_low_accuracy_mode().build()
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def detect(text: str, *, accurate: bool = True) -> list[tuple[str, float]]:
+def detect(text: str, *, accurate: bool = True, among: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
     """(LINGUA_NAME, confidence) best first; empty when the text is too short to judge."""
     if len(words(text)) < MIN_WORDS:
         return []
-    return [(c.language.name, float(c.value)) for c in _detector(accurate).compute_language_confidence_values(text)]
+    detector = _detector(accurate, among)
+    return [(c.language.name, float(c.value)) for c in detector.compute_language_confidence_values(text)]
+
+
+@functools.cache
+def _function_words() -> dict[str, tuple[str, frozenset[str]]]:
+    """lingua name -> (script, the language's commonest words), from the data files."""
+    out = {}
+    for d in _all_data().values():
+        if d.get("lingua") and d.get("function_words"):
+            words = frozenset(str(w).lower() for w in d["function_words"])
+            out[str(d["lingua"])] = (str(d.get("script", "Latn")), words)
+    return out
+
+
+@functools.cache
+def _script_sharers(script: str) -> int:
+    return sum(1 for d in _all_data().values() if str(d.get("script", "Latn")) == script and d.get("lingua"))
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def plainly(text: str, expected: str, script: str) -> bool:
+    """Cheap evidence that ``text`` is in ``expected``: its script is nobody else's, or it uses
+    more of that language's commonest words than of any other language written the same way."""
+    if _script_sharers(script) <= 1:
+        return True
+    table = _function_words()
+    if expected not in table:
+        return False
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    mine = sum(1 for t in tokens if t in table[expected][1])
+    if mine == 0:
+        return False
+    best_other = max((sum(1 for t in tokens if t in words) for name, (sc, words) in table.items()
+                      if name != expected and sc == table[expected][0]), default=0)
+    return mine > best_other
 
 
 def wrong_language(text: str, expected: str) -> tuple[str, float] | None:
     """(detected language, confidence) when ``text`` is confidently not ``expected``.
 
     A fast trigram pass (lingua's low-accuracy mode) screens every string; only
-    the few it doubts are confirmed with the full models, loaded on first need.
+    the few it doubts are confirmed with the full models of just the languages in
+    question, loaded on first need.
     """
     quick = detect(text, accurate=False)
     if not quick or (quick[0][0] == expected) or quick[0][1] < 0.5:
         return None
-    ranked = detect(text, accurate=True)
+    suspect = quick[0][0]
+    scripts = {str(d.get("lingua")): str(d.get("script", "Latn")) for d in _all_data().values() if d.get("lingua")}
+    if scripts.get(suspect, "Latn") != scripts.get(expected, "Latn"):
+        return None  # another script is the script check's business; lingua misreads mixed text
+    ranked = detect(text, accurate=True, among=frozenset({expected, suspect}))
     top, conf = ranked[0]
     mine = next((c for name, c in ranked if name == expected), 0.0)
     if top != expected and conf >= 0.7 and mine <= 0.1:
@@ -58,30 +101,44 @@ def wrong_language(text: str, expected: str) -> tuple[str, float] | None:
     return None
 
 
-_SCRIPT_PREFIX = (
-    ("LATIN", "Latn"), ("CYRILLIC", "Cyrl"), ("ARABIC", "Arab"), ("GURMUKHI", "Guru"),
-    ("DEVANAGARI", "Deva"), ("HANGUL", "Hang"), ("CJK", "Hani"), ("HIRAGANA", "Kana"), ("KATAKANA", "Kana"),
-    ("GREEK", "Grek"), ("HEBREW", "Hebr"), ("THAI", "Thai"), ("ETHIOPIC", "Ethi"), ("TAMIL", "Taml"),
-    ("BENGALI", "Beng"), ("GUJARATI", "Gujr"),
-)
+#: letters of each script, as regex classes (counting with findall is far faster than per-character lookups)
+_SCRIPTS = {
+    "Latn": "A-Za-z\u00c0-\u024f\u1e00-\u1eff", "Cyrl": "\u0400-\u04ff", "Grek": "\u0370-\u03ff",
+    "Arab": "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff", "Hebr": "\u0590-\u05ff",
+    "Guru": "\u0a00-\u0a7f", "Deva": "\u0900-\u097f", "Beng": "\u0980-\u09ff", "Gujr": "\u0a80-\u0aff",
+    "Taml": "\u0b80-\u0bff", "Thai": "\u0e00-\u0e7f", "Ethi": "\u1200-\u139f",
+    "Hang": "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f", "Hani": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
+    "Kana": "\u3040-\u30ff",
+}
+_SCRIPT_RES = {code: re.compile(f"[{chars}]") for code, chars in _SCRIPTS.items()}
+_RUN_RES = {code: re.compile(f"[{chars}]+") for code, chars in _SCRIPTS.items()}
+_SHORT_LATIN = re.compile(r"(?<![^\W\d_])(?:[A-Za-z]{1,3}|[A-Z]+)(?![^\W\d_])")
 
 
 def script_of(ch: str) -> str:
-    name = unicodedata.name(ch, "")
-    for prefix, code in _SCRIPT_PREFIX:
-        if name.startswith(prefix):
+    for code, rx in _SCRIPT_RES.items():
+        if rx.match(ch):
             return code
     return "Zyyy"
 
 
+_IDEOGRAPHIC = {"Hani", "Kana"}
+
+
 def script_counts(text: str, *, skip_short_latin: bool = True) -> Counter[str]:
-    """Letters per script; short Latin tokens (units, acronyms: mL, °C, ORS) are not counted."""
+    """Roughly how many *words* of each script the text has.
+
+    Alphabetic scripts count runs of letters; Chinese characters and kana count two to a
+    word, so "通过 Digital Factory 添加 UltiMaker 打印机" is mostly Chinese, not mostly Latin.
+    Short Latin tokens (units, acronyms: mL, °C, ORS) are not counted.
+    """
+    if skip_short_latin:
+        text = _SHORT_LATIN.sub(" ", text)
     counts: Counter[str] = Counter()
-    for token in re.findall(r"[^\W\d_]+", text):
-        scripts = Counter(script_of(ch) for ch in token)
-        if skip_short_latin and scripts.get("Latn") == len(token) and (len(token) <= 3 or token.isupper()):
-            continue
-        counts.update(scripts)
+    for code, rx in _SCRIPT_RES.items():
+        n = (len(rx.findall(text)) + 1) // 2 if code in _IDEOGRAPHIC else len(_RUN_RES[code].findall(text))
+        if n:
+            counts[code] = n
     return counts
 
 

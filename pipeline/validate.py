@@ -7,6 +7,7 @@ unreadable or malformed PO file, an unknown locale) stops the run with one
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -15,13 +16,14 @@ from pathlib import Path
 
 import polib
 
-from .catalog import parse_po
 from .checks import ENTRY_REGISTRY, ERROR, INFO, REGISTRY, WARNING, Finding
 from .checks.base import declare, iter_pairs, quote
 from .checks.numbers import conversion_findings
 from .errors import InputError
 from .handout import SOURCE_LOCALE, load_handout
 from .locales import LocaleInfo, _data_code, resolve
+from .poreader import Catalog as PoCatalog
+from .poreader import read_po
 from .quantities.scan import scan
 from .waivers import status, waivers
 
@@ -41,14 +43,15 @@ HEADER = declare("header", WARNING, "Catalog header is right",
 class Catalog:
     path: Path
     display: str
-    po: polib.POFile
+    po: polib.POFile | PoCatalog
     info: LocaleInfo
     nplurals: int
     lines: list[str] = field(default_factory=list)
 
     def msgstr_line(self, entry: polib.POEntry) -> int:
-        if not entry.linenum:
-            return 0
+        line = getattr(entry, "msgstr_line", 0)
+        if line or not entry.linenum:
+            return line or 0
         start = max(entry.linenum - 1, 0)
         for i in range(start, min(start + 400, len(self.lines))):
             if self.lines[i].startswith("msgstr"):
@@ -82,19 +85,36 @@ class Report:
 
 
 def locale_for(po: polib.POFile, path: Path) -> LocaleInfo:
-    """The catalog's locale: its ``Language`` header, else a locale-like name in its path."""
-    lang = (po.metadata.get("Language") or "").strip()
-    if lang:
-        return resolve(lang, path)
+    """The catalog's locale: its ``Language`` header, else a locale-like name in its path.
+
+    When both name the same language and the path is more specific (header ``zh``, file
+    ``zh_TW.po``), the path wins: a bare ``zh`` does not say which script to expect.
+    """
+    from_path = None
     for part in [path.stem, *(p.name for p in path.parents)]:
         if part in ("LC_MESSAGES", "") or part.endswith(".po"):
             continue
         if _data_code(part) is not None:
             try:
-                return resolve(part, path)
+                from_path = resolve(part, path)
+                break
             except InputError:
                 continue
-    raise InputError(path, "cannot tell the locale: no Language header and no locale name in the path", 1)
+    lang = (po.metadata.get("Language") or "").strip()
+    if lang:
+        try:
+            header = resolve(lang, path)
+        except InputError:
+            if _data_code(lang.replace("-", "_")) is not None or from_path is None:
+                raise  # a real tag we do not support, or nothing better to go on
+            return from_path  # a header such as "Arabic": use the path
+        if (from_path is not None and from_path.babel.language == header.babel.language
+                and len(from_path.tag) > len(header.tag)):
+            return from_path
+        return header
+    if from_path is None:
+        raise InputError(path, "cannot tell the locale: no Language header and no locale name in the path", 1)
+    return from_path
 
 
 def collect_po(paths: Iterable[Path]) -> list[Path]:
@@ -109,21 +129,20 @@ def collect_po(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def load_catalogs(files: Sequence[Path], display_root: Path | None = None) -> list[Catalog]:
-    out = []
-    for path in files:
-        text = None
-        po = parse_po(path)
-        info = locale_for(po, path)
-        header = po.metadata.get("Plural-Forms", "")
-        try:
-            nplurals = int(header.split("nplurals=")[1].split(";")[0]) if "nplurals=" in header else info.nplurals
-        except (IndexError, ValueError):
-            raise InputError(path, f"malformed Plural-Forms header: {header!r}", 1) from None
-        display = _display(path, display_root)
-        text = path.read_text(encoding="utf-8", errors="replace")
-        out.append(Catalog(path, display, po, info, nplurals, text.splitlines()))
-    return out
+def nplurals_of(po: polib.POFile | PoCatalog, info: LocaleInfo, path: Path | str) -> int:
+    header = po.metadata.get("Plural-Forms", "")
+    if "nplurals=" not in header:
+        return info.nplurals
+    try:
+        return int(header.split("nplurals=")[1].split(";")[0])
+    except (IndexError, ValueError):
+        raise InputError(path, f"malformed Plural-Forms header: {header!r}", 1) from None
+
+
+def load_catalog(path: Path, display_root: Path | None = None) -> Catalog:
+    po = read_po(path)
+    info = locale_for(po, path)  # type: ignore[arg-type]
+    return Catalog(path, _display(path, display_root), po, info, nplurals_of(po, info, path))
 
 
 def _display(path: Path, root: Path | None) -> str:
@@ -195,27 +214,32 @@ def check_catalog(cat: Catalog) -> tuple[list[Finding], int]:
     return findings, n
 
 
-def consistency(catalogs: Sequence[Catalog]) -> list[Finding]:
+Row = tuple[str, str, str, str, int, str, str]  # locale, msgid, normalised msgstr, path, line, msgctxt, msgstr
+
+
+def consistency_rows(cat: Catalog) -> list[Row]:
+    return [(cat.info.tag, e.msgid, " ".join(e.msgstr.split()), cat.display, cat.msgstr_line(e), e.msgctxt or "",
+             e.msgstr)
+            for e in cat.po if checkable(e) and not e.msgid_plural and len(e.msgid.split()) >= 3]
+
+
+def consistency(rows: Iterable[Row]) -> list[Finding]:
     """The same English sentence translated differently within one locale."""
     out: list[Finding] = []
-    by_locale: dict[str, dict[str, list[tuple[Catalog, polib.POEntry]]]] = defaultdict(lambda: defaultdict(list))
-    for cat in catalogs:
-        for e in cat.po:
-            if checkable(e) and not e.msgid_plural and len(e.msgid.split()) >= 3:
-                by_locale[cat.info.tag][e.msgid].append((cat, e))
-    for tag, groups in by_locale.items():
-        for _msgid, uses in groups.items():
-            variants = Counter(" ".join(e.msgstr.split()) for _, e in uses)
-            if len(variants) < 2:
-                continue
-            common = variants.most_common(1)[0][0]
-            first = next((c, e) for c, e in uses if " ".join(e.msgstr.split()) == common)
-            for cat, e in uses:
-                if " ".join(e.msgstr.split()) != common:
-                    out.append(Finding(cat.display, cat.msgstr_line(e), tag, e.msgctxt or "", e.msgid, e.msgstr,
-                                       "consistency", WARNING,
-                                       f"the same English is translated differently in {first[0].display}:"
-                                       f"{first[0].msgstr_line(first[1])} ({quote(common)})"))
+    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in rows:
+        groups[(row[0], row[1])].append(row)
+    for (tag, msgid), uses in groups.items():
+        variants = Counter(r[2] for r in uses)
+        if len(variants) < 2:
+            continue
+        common = variants.most_common(1)[0][0]
+        first = next(r for r in uses if r[2] == common)
+        for _, _, norm, path, line, ctx, msgstr in uses:
+            if norm != common:
+                out.append(Finding(path, line, tag, ctx, msgid, msgstr, "consistency", WARNING,
+                                   f"the same English is translated differently in {first[3]}:{first[4]} "
+                                   f"({quote(common)})"))
     return out
 
 
@@ -251,19 +275,48 @@ def lint_handouts(paths: Sequence[Path], display_root: Path | None = None) -> tu
     return findings, len(handouts)
 
 
+def _check_file(args: tuple[Path, Path | None]) -> tuple:  # type: ignore[type-arg]
+    """Worker: read and check one catalog; bad input comes back as data, not an exception."""
+    path, root = args
+    try:
+        cat = load_catalog(path, root)
+        findings, n = check_catalog(cat)
+        return ("ok", findings, n, consistency_rows(cat))
+    except InputError as exc:
+        return ("bad", str(exc.path), exc.message, exc.line, exc.col)
+
+
 def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
-             display_root: Path | None = None) -> Report:
-    catalogs = load_catalogs(collect_po(po_paths), display_root)
-    report = Report(files=len(catalogs))
+             display_root: Path | None = None, jobs: int | None = None) -> Report:
+    """Check catalogs (in parallel, ``jobs`` processes) and lint handouts; nothing is reported on bad input."""
+    files = collect_po(po_paths)
+    report = Report(files=len(files))
     if handout_paths:
         found, n = lint_handouts(handout_paths, display_root)
         report.findings.extend(found)
         report.handouts = n
-    for cat in catalogs:
-        found, n = check_catalog(cat)
+    jobs = jobs or os.cpu_count() or 1
+    tasks = [(p, display_root) for p in files]
+    if jobs > 1 and len(files) > 1:
+        # largest files first keeps the workers evenly busy; results go back in file order
+        order = sorted(range(len(tasks)), key=lambda i: -tasks[i][0].stat().st_size)
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(min(jobs, len(files))) as pool:
+            done = pool.map(_check_file, [tasks[i] for i in order], chunksize=1)
+        results = [None] * len(tasks)
+        for i, r in zip(order, done, strict=True):
+            results[i] = r
+    else:
+        results = [_check_file(t) for t in tasks]
+    rows: list[Row] = []
+    for r in results:
+        if r[0] == "bad":
+            raise InputError(r[1], r[2], r[3], r[4])
+    for _, found, n, cat_rows in results:
         report.findings.extend(found)
         report.entries += n
-    report.findings.extend(consistency(catalogs))
+        rows.extend(cat_rows)
+    report.findings.extend(consistency(rows))
     return report
 
 

@@ -18,6 +18,7 @@ import polib
 from ..handout import SOURCE_LOCALE
 from ..locales import LocaleInfo
 from ..quantities.compare import Alignment, align
+from ..quantities.lexicon import lexicon_for
 from ..quantities.scan import Scan, scan
 
 _DIGIT = re.compile(r"\d")
@@ -68,7 +69,10 @@ class EntryContext:
     @functools.cached_property
     def numeric(self) -> bool:
         """Either string has a digit (in any script): only then can quantities, phones or codes differ."""
-        return bool(_DIGIT.search(self.source) or _DIGIT.search(self.target))
+        if _DIGIT.search(self.source) or _DIGIT.search(self.target):
+            return True
+        lex = lexicon_for(SOURCE_LOCALE)  # "twice a day", "one week": numbers as English words
+        return any(rx is not None and rx.search(self.source) for rx in (lex.implied_re, lex.number_word_re))
 
     def mentions(self, *needles: str) -> bool:
         return any(n in self.source or n in self.target for n in needles)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..langid import ALLOWED, MIN_WORDS, chinese_variant, script_counts, words, wrong_language
+from ..langid import ALLOWED, MIN_WORDS, chinese_variant, plainly, script_counts, words, wrong_language
 from ..quantities.scan import BRACE_RE, CODE_RE, PRINTF_RE, TAG_RE, URL_RE
 from .base import ERROR, WARNING, EntryContext, check, quote
 
@@ -46,7 +46,7 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     total = sum(counts.values())
     allowed = ALLOWED.get(expected_script, {expected_script})
     inside = sum(n for s, n in counts.items() if s in allowed)
-    if total >= 12 and inside / total < 0.3:
+    if total >= 4 and inside / total < 0.25:
         main = max(counts, key=lambda s: counts[s])
         yield ERROR, (f"translation is written in {_NAMES.get(main, main)} script; "
                       f"{data.get('name')} uses {_NAMES.get(next(iter(allowed)), expected_script)}")
@@ -64,6 +64,8 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
             break
     lingua_name = data.get("lingua")
     if not lingua_name or len(words(plain)) < MIN_WORDS:
+        return
+    if plainly(plain, str(lingua_name), expected_script):
         return
     wrong = wrong_language(plain, str(lingua_name))
     if wrong:

@@ -42,15 +42,17 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
             continue
         near = [t for t in al.extra if t.unit == s.unit and s.unit is not None]
         hint = f"; translation has {', '.join(_q(t) + _reading(t, ctx) for t in near)}" if near else ""
-        # a number written as a word ("twice") may be rephrased; digits may not
-        severity = WARNING if s.implied and not any(not t.implied for t in near) else ERROR
+        # a number written as a word ("twice") may be rephrased; a different count may not
+        severity = WARNING if s.implied and not near else ERROR
         yield severity, f"source {_q(s)} ({s.label()}) is missing from the translation{hint}"
     for t in al.extra:
         if _emergency_like(t, ctx):
             continue  # reported by the phones check
         if any(t.unit == s.unit and s.unit is not None for s in al.missing):
             continue  # already named in the "missing" message
-        severity = WARNING if t.implied else ERROR
+        # "1日3回" (3 times *a day*): a one-unit rate base is how many languages say "a day"
+        rate_base = t.value == 1 and t.dimension == "duration"
+        severity = WARNING if t.implied or rate_base else ERROR
         yield severity, f"translation adds {_q(t)} ({t.label()}){_reading(t, ctx)}, which is not in the source"
     for s, t in al.converted:
         yield WARNING, f"source {_q(s)} is given as {_q(t)}: same amount in another unit; keep the source unit"
@@ -112,8 +114,12 @@ def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     if not ctx.numeric:
         return
     for s, t in ctx.alignment.pairs + ctx.alignment.converted:
-        # "do not give more than 5" and "give at most 5" state the same limit
-        if s.direction and t.direction and (s.direction != t.direction) != (s.negated != t.negated):
+        if s.direction and t.direction and s.direction != t.direction:
+            if s.negated != t.negated:
+                # "give no more than 5" = "do not give more than 5": a negation moved to the verb
+                yield WARNING, (f"comparison differs (source {quote(s.comparator + ' ' + s.text)}, translation "
+                                f"{quote(t.comparator + ' ' + t.text)}) but one side is negated; check the limit")
+                continue
             yield ERROR, (f"threshold flipped: source {quote(s.comparator + ' ' + s.text)} is a "
                           f"{'lower' if s.direction == 'above' else 'upper'} limit, translation "
                           f"{quote(t.comparator + ' ' + t.text)} is "

@@ -48,10 +48,8 @@ def _compatible(s: Quantity, t: Quantity) -> bool:
         return False
     if s.unit == t.unit:
         return True
-    if t.unit is None:
-        return True  # the translation's unit word is not in our lexicon
-    if s.unit is None:
-        return units()[t.unit].soft
+    if t.unit is None or s.unit is None:
+        return True  # a unit word one side's lexicon does not know ("17 in", "10 Zoll")
     su, tu = units()[s.unit], units()[t.unit]
     if su.soft or tu.soft:
         return su.soft and tu.soft
@@ -95,5 +93,5 @@ def align(src: Scan, tgt: Scan) -> Alignment:
     # ("10 minutes to 20 minutes"): that is not an extra quantity
     stated = {(q.value, q.unit) for q in src.quantities} | {(q.value, None) for q in src.quantities}
     result.extra = [t for t in right if (t.value, t.unit) not in stated and (t.value, None) not in stated
-                    and not any(_compatible(s, t) for s in src.quantities)]
+                    and t.value not in src.soft_values and not any(_compatible(s, t) for s in src.quantities)]
     return result

@@ -28,6 +28,14 @@ UNIVERSAL_CONNECTORS = ("-", "–", "~")
 #: scripts whose words run on into suffixes/particles (no word boundary after a unit)
 #: a symbol must not run on into a letter of an alphabet written with spaces (Latin, Greek, Cyrillic)
 _NOT_ALPHABETIC = r"(?![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff])"
+#: a word character, counting combining vowel signs and viramas (Python's \w does not), so that
+#: ਨਾ is not found inside ਮਹੀਨਾ nor न inside देने
+_WORDCH = (r"(?:[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+           r"\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
+           r"\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a75\u0a81-\u0a83\u0abc-\u0acd\u0b01-\u0b03"
+           r"\u0b3c-\u0b57\u0b82\u0bbe-\u0bcd\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff])")
+HEAD = rf"(?<!{_WORDCH})"
+TAIL = rf"(?!{_WORDCH})"
 _NO_BOUNDARY_SCRIPTS = {"Hans", "Hant", "Jpan", "Hang", "Kore", "Thai"}
 
 
@@ -59,7 +67,9 @@ def _unit_symbols() -> dict[str, str]:
     table: dict[str, str] = {}
     for uid, spec in raw.items():
         for sym in spec.get("symbols", []) or []:
-            table[normalise(str(sym)).text] = uid
+            text = normalise(str(sym)).text
+            table[text] = uid
+            table.setdefault(text.replace(" ", ""), uid)
     return table
 
 
@@ -84,7 +94,8 @@ class Lexicon:
     digits: tuple[str, ...]
     unit_space: str
     policy: dict[str, Any]
-    unit_re: re.Pattern[str]
+    unit_sym_re: re.Pattern[str]
+    unit_word_re: re.Pattern[str] | None
     unit_lookup: dict[str, str]  # lower-cased surface -> unit id
     symbol_lookup: dict[str, str]  # exact surface -> unit id
     prefix_re: re.Pattern[str] | None
@@ -94,9 +105,14 @@ class Lexicon:
     implied_re: re.Pattern[str] | None
     implied: dict[str, tuple[Decimal, str]]
     connector_re: re.Pattern[str]
+    connector_head_re: re.Pattern[str]
     comparator_re: re.Pattern[str] | None
-    comparators: dict[str, tuple[str, str]]  # lower surface -> (direction, position)
+    comparators: dict[str, tuple[str, frozenset[str]]]  # lower surface -> (direction, positions)
     negator_re: re.Pattern[str] | None = None
+    clause_re: re.Pattern[str] | None = None  # words that start a new clause ("and", "but", "if")
+    not_unit_re: re.Pattern[str] | None = None  # words that begin like a unit but are not (升级)
+    ordinal_prefix_re: re.Pattern[str] | None = None  # 第 in 第3天
+    ordinal_suffix_re: re.Pattern[str] | None = None  # 째 in 3일째
     boundary: bool = True
 
     def unit_id(self, surface: str) -> str | None:
@@ -118,9 +134,15 @@ def _symbols_for(loc: Locale) -> tuple[str, str]:
 def _words_re(words: list[str] | None, boundary: bool) -> re.Pattern[str] | None:
     if not words:
         return None
-    head = r"(?<![^\W\d_])" if boundary else ""
-    tail = r"(?![^\W\d_])" if boundary else ""
+    head = HEAD if boundary else ""
+    tail = TAIL if boundary else ""
     return re.compile(rf"{head}(?:{_alternation([_norm(w) for w in words])}){tail}", re.IGNORECASE)
+
+
+def _plain_re(words: list[str] | None, suffix: str = "") -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(rf"(?:{_alternation([_norm(w) for w in words])}){suffix}", re.IGNORECASE)
 
 
 @functools.cache
@@ -131,8 +153,10 @@ def lexicon_for(tag: str) -> Lexicon:
 
 def _compile(info: LocaleInfo) -> Lexicon:
     data = info.data
+    # CLDR for the exact tag (es_MX reads 1,000 as a thousand, es as one); the data file's
+    # decimal only fills in where CLDR has nothing
     dec, grp = _symbols_for(info.babel)
-    dec = str(data.get("decimal", dec))
+    dec = dec or str(data.get("decimal", "."))
     grp = _norm(grp) or " "
     script = str(data.get("script", "Latn"))
     boundary = script not in _NO_BOUNDARY_SCRIPTS
@@ -147,17 +171,17 @@ def _compile(info: LocaleInfo) -> Lexicon:
     # Unit words match case-insensitively, with a word boundary where the script
     # has one; symbols (mL, L, m, °C) match case-sensitively and must not run on
     # into Latin letters (so "m" is not read in "months").
-    word_tail = r"(?![^\W\d_])" if boundary else ""
-    unit_re = re.compile(
-        rf"(?P<sym>(?:{_alternation(list(symbol_lookup))}){_NOT_ALPHABETIC})"
-        + (rf"|(?P<word>(?i:{_alternation(list(unit_lookup))}){word_tail})" if unit_lookup else ""))
+    word_tail = TAIL if boundary else ""
+    unit_sym_re = re.compile(rf"(?:{_alternation(list(symbol_lookup))}){_NOT_ALPHABETIC}")
+    unit_word_re = (re.compile(rf"(?:{_alternation(list(unit_lookup))}){word_tail}", re.IGNORECASE)
+                    if unit_lookup else None)
 
     prefix_lookup = {_norm(k).lower(): v for k, v in (data.get("unit_prefixes") or {}).items()}
     prefix_re = re.compile(rf"(?:{_alternation(list(prefix_lookup))})\s?$", re.IGNORECASE) if prefix_lookup else None
 
     number_words = {_norm(k).lower(): Decimal(str(v)) for k, v in (data.get("number_words") or {}).items()}
-    nw_tail = r"(?![^\W\d_])" if boundary else ""
-    nw_head = r"(?<![^\W\d_])" if boundary else ""
+    nw_tail = TAIL if boundary else ""
+    nw_head = HEAD if boundary else ""
     number_word_re = (re.compile(rf"{nw_head}(?:{_alternation(list(number_words))}){nw_tail}", re.IGNORECASE)
                       if number_words else None)
 
@@ -169,29 +193,40 @@ def _compile(info: LocaleInfo) -> Lexicon:
 
     connectors = [_norm(c) for c in (data.get("range_connectors") or [])] + list(UNIVERSAL_CONNECTORS)
     connector_re = re.compile(rf"^\s?(?:{_alternation(connectors)})\s?$", re.IGNORECASE)
+    connector_head_re = re.compile(rf"\s?(?:{_alternation(connectors)})\s?", re.IGNORECASE)
 
-    comparators: dict[str, tuple[str, str]] = {}
+    comparators: dict[str, tuple[str, frozenset[str]]] = {}
     for key, words in (data.get("comparators") or {}).items():
         direction, position = key.split("_")
         if direction not in DIRECTIONS or position not in POSITIONS:
             raise ValueError(f"{data.get('_path')}: comparator group {key!r} must be direction_position")
         for w in words or []:
-            comparators[_norm(w).lower()] = (direction, position)
+            word = _norm(w).lower()
+            _old_dir, old_pos = comparators.get(word, (direction, frozenset()))
+            comparators[word] = (direction, old_pos | {position})
     comparator_re = None
     if comparators:
-        head = r"(?<![^\W\d_])" if boundary else ""
-        tail = r"(?![^\W\d_])" if boundary else ""
+        head = HEAD if boundary else ""
+        tail = TAIL if boundary else ""
         comparator_re = re.compile(rf"{head}(?:{_alternation(list(comparators))}){tail}", re.IGNORECASE)
 
+    for table in (unit_lookup, number_words, implied, comparators, prefix_lookup):
+        for key in list(table):
+            table.setdefault(key.replace(" ", ""), table[key])
     return Lexicon(
         code=info.data_code, decimal=dec, group=grp,
         also_decimal=tuple(str(x) for x in data.get("also_decimal", []) or []),
         script=script, digits=tuple(data.get("digits", ["latn"]) or ["latn"]),
         unit_space=str(data.get("unit_space", "any")), policy=dict(data.get("policy") or {}),
-        unit_re=unit_re, unit_lookup=unit_lookup, symbol_lookup=symbol_lookup,
+        unit_sym_re=unit_sym_re, unit_word_re=unit_word_re, unit_lookup=unit_lookup, symbol_lookup=symbol_lookup,
         prefix_re=prefix_re, prefix_lookup=prefix_lookup,
         number_word_re=number_word_re, number_words=number_words,
         implied_re=implied_re, implied=implied,
-        connector_re=connector_re, comparator_re=comparator_re, comparators=comparators,
-        negator_re=_words_re(data.get("negators"), boundary), boundary=boundary,
+        connector_re=connector_re, connector_head_re=connector_head_re,
+        comparator_re=comparator_re, comparators=comparators,
+        negator_re=_words_re(data.get("negators"), boundary),
+        clause_re=_words_re(data.get("clause_breaks"), boundary), boundary=boundary,
+        not_unit_re=_plain_re(data.get("not_units")),
+        ordinal_prefix_re=_plain_re(data.get("ordinal_prefixes"), suffix=r"\s?$"),
+        ordinal_suffix_re=_plain_re(data.get("ordinal_suffixes")),
     )

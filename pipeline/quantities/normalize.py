@@ -11,7 +11,9 @@ highlights point at what the translator actually typed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 # Characters that carry no letters or digits but change how text is shown.
@@ -19,7 +21,8 @@ _INVISIBLE = {
     "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\u2060", "\ufeff", "\u00ad",
     "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
 }
-_DEGREE = {"\u00ba": "°", "\u02da": "°", "\u2218": "°", "\u00b0": "°"}
+_DEGREE = {"\u02da": "°", "\u2218": "°", "\u00b0": "°"}
+_ORDINAL = {"\u00ba": "o", "\u00aa": "a"}  # º ª: ordinal indicators (2º día), unless º is followed by C/F
 _SPACES = {"\u00a0", "\u202f", "\u2009", "\u2007", "\u2002", "\u2003", "\u2004", "\u2005",
            "\u2006", "\u2008", "\u200a", "\u205f", "\u3000", "\t"}
 _HYPHENS = {"\u2010": "-", "\u2011": "-"}
@@ -35,7 +38,7 @@ _ARABIC_PERCENT = "\u066a"  # ٪
 @dataclass
 class Normalised:
     text: str
-    orig: list[int]  # normalised index -> original index
+    orig: Sequence[int]  # normalised index -> original index
     source: str
     digit_systems: set[str] = field(default_factory=set)
     #: normalised index -> the original separator character, where it was remapped
@@ -73,7 +76,71 @@ def digit_system(ch: str) -> str:
     return name.split(" DIGIT")[0].lower().replace(" ", "-") if "DIGIT" in name else "other"
 
 
+def _one_to_one(ch: str) -> str | None:
+    """The single character ``ch`` becomes, or None when it needs the slow path."""
+    if ch in _INVISIBLE or ch in ("\u2103", "\u2109", "\u2070") or ch in _ORDINAL:
+        return None
+    if ch.isdigit() and unicodedata.decimal(ch, None) is not None:
+        return str(unicodedata.decimal(ch))
+    if unicodedata.category(ch) == "No":
+        return None
+    if ch in _DEGREE:
+        return "°"
+    if ch in _SPACES:
+        return " "
+    if ch in _HYPHENS:
+        return _HYPHENS[ch]
+    if ch in _DASHES:
+        return "–"
+    if ch in _TILDES:
+        return "~"
+    if ch in _SOFT_PUNCT:
+        return _SOFT_PUNCT[ch]
+    if ch == _ARABIC_DECIMAL:
+        return "."
+    if ch == _ARABIC_GROUP:
+        return ","
+    if ch in (_ARABIC_PERCENT, "\uff05"):
+        return "%"
+    if "\uff01" <= ch <= "\uff5e":
+        return unicodedata.normalize("NFKC", ch)
+    if ch in ("\u2044", "\u2215"):
+        return "/"
+    return ch
+
+
+class _Table(dict):  # type: ignore[type-arg]
+    """A ``str.translate`` table filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        mapped = _one_to_one(chr(code))
+        value = chr(code) if mapped is None else mapped
+        self[code] = value
+        return value
+
+
+_TABLE = _Table()
+_NEEDS_SLOW = re.compile("[" + "".join(sorted(_INVISIBLE)) + "\u2103\u2109\u2070\u00ba\u00aa"
+                         "\u00b2\u00b3\u00b9\u00bc-\u00be\u2150-\u215f\u2189\u2074-\u2079\u2080-\u2089"
+                         "\u2460-\u24ff\u2776-\u2793\u3248-\u325f\u3280-\u32bf]")
+_SEPARATOR_CHARS = re.compile("[" + "".join(sorted(_SPACES)) + _ARABIC_DECIMAL + _ARABIC_GROUP + "]")
+
+
 def normalise(text: str) -> Normalised:
+    """Normalise ``text``; one character in, one out (fast) unless it holds a 1:n character."""
+    if text.isascii():
+        ntext = text.replace("\t", " ")
+        systems = {"latn"} if any(c.isdigit() for c in text) else set()
+        return Normalised(ntext, range(len(text)), text, systems, {m.start(): "\t" for m in re.finditer("\t", text)})
+    if not _NEEDS_SLOW.search(text):
+        ntext = text.translate(_TABLE)
+        systems = {digit_system(ch) for ch in text if ch.isdigit()}
+        seps = {m.start(): m.group(0) for m in _SEPARATOR_CHARS.finditer(text)}
+        return Normalised(ntext, range(len(text)), text, systems, seps)
+    return _normalise_slow(text)
+
+
+def _normalise_slow(text: str) -> Normalised:
     out: list[str] = []
     orig: list[int] = []
     systems: set[str] = set()
@@ -94,6 +161,10 @@ def normalise(text: str) -> Normalised:
             continue
         if ch in _DEGREE:
             emit("°", i)
+            continue
+        if ch in _ORDINAL:
+            j = i + 1 + (1 if i + 1 < n and text[i + 1] == " " else 0)
+            emit("°" if ch == "\u00ba" and j < n and text[j] in "CFcf" else _ORDINAL[ch], i)
             continue
         if ch == "\u2070" and i + 1 < n and text[i + 1] in "CFcf":  # ⁰C in CLDR fil
             emit("°", i)

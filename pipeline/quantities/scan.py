@@ -57,11 +57,13 @@ TOKEN_RES = (
     re.compile(r"(?<![\d])\d{4}-\d{2}-\d{2}(?![\d])"),  # ISO dates
 )
 NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_])\d+(?:(?:[.,']| (?=\d{3}(?!\d)))\d+)*")
-FRACTION_RE = re.compile(r"(?<![A-Za-z0-9_.,/])(\d{1,3})/(\d{1,3})(?![\d/])")
+FRACTION_RE = re.compile(r"(?<![A-Za-z0-9_.,/])(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})(?![\d/])")
 #: a Latin/Greek/Cyrillic letter right after digits makes a token, not a quantity (1st, 4G, 3ème)
 _GLUED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]")
-_SENTENCE_END = re.compile(r"[.;!?。؟!；\n]")
-_CLAUSE_END = re.compile(r"[.;!?。؟!；\n，、،]|,\s")
+#: how far (in characters, without digits or clause ends) a comparison word reaches for its number
+_WINDOW = 20
+_SENTENCE_END = re.compile(r"[.;!?。؟!；\n।॥؛]")
+_CLAUSE_END = re.compile(r"[.;!?。؟!；\n，、،।॥؛]|,\s")
 
 
 @dataclass
@@ -129,6 +131,7 @@ class Scan:
     tokens: list[tuple[str, int, int]] = field(default_factory=list)
     comparators: list[Comparator] = field(default_factory=list)
     placeholders: list[str] = field(default_factory=list)
+    soft_values: set[Decimal] = field(default_factory=set)  # numbers of tokens such as 4G, 1st
     urls: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
 
@@ -189,7 +192,7 @@ def read_number(raw: str, lex: Lexicon) -> tuple[Decimal, int, bool, str | None,
     while i + 1 < len(parts):
         sep, digits = parts[i], parts[i + 1]
         if sep == " ":
-            if frac or len(digits) != 3 or (seps_seen and seps_seen[-1] != " "):
+            if frac or len(digits) != 3 or lex.group != " " or (seps_seen and seps_seen[-1] != " "):
                 break
             int_digits += digits
         elif sep == "'":
@@ -206,18 +209,12 @@ def read_number(raw: str, lex: Lexicon) -> tuple[Decimal, int, bool, str | None,
                 if more_same:
                     break
                 frac, dec_sep = digits, sep
-            elif more_same or more_other:
-                int_digits += digits  # 1,000,000 or 1.000,5
+            elif more_same or more_other or sep in seps_seen:
+                int_digits += digits  # 1,000,000 or 1.000,5 or the last group of 62.448.034
             elif sep == lex.decimal:
                 frac, dec_sep = digits, sep
                 ambiguous = sep in (",", ".")
-            elif sep == lex.group or (sep == "," and lex.decimal == "."):
-                int_digits += digits
-                ambiguous = True
-            elif sep == ".":
-                frac, dec_sep = digits, sep
-                ambiguous = True
-            else:
+            else:  # the locale's other separator before exactly three digits groups them
                 int_digits += digits
                 ambiguous = True
         seps_seen.append(sep)
@@ -267,11 +264,19 @@ def scan(text: str, tag: str) -> Scan:
         masked = "".join(work)
 
     quantities: list[Quantity] = []
+    slash_decimal = bool(lex.policy.get("slash_decimal"))
     for m in FRACTION_RE.finditer(masked):
-        num, den = int(m.group(1)), int(m.group(2))
-        if den == 0:
+        whole, num, den = int(m.group(1) or 0), int(m.group(2)), int(m.group(3))
+        if den == 0 or (m.group(1) and num >= den):
             continue
-        value = (Decimal(num) / Decimal(den)).quantize(Decimal("0.001"))
+        if slash_decimal and not whole and num >= 10 and len(m.group(3)) == 1:
+            # Persian typists often write ۳۷/۵ for ۳۷٫۵ (37.5), not the fraction 37/5
+            value = Decimal(f"{num}.{den}")
+            quantities.append(Quantity(value, None, m.start(), m.end(), "", decimals=1, ambiguous=True,
+                                       separator="/", num_end=m.end()))
+            _mask(work, m.start(), m.end())
+            continue
+        value = (whole + Decimal(num) / Decimal(den)).quantize(Decimal("0.001"))
         q = Quantity(value, None, m.start(), m.end(), norm.original(m.start(), m.end()), decimals=3,
                      num_end=m.end())
         quantities.append(q)
@@ -295,10 +300,14 @@ def scan(text: str, tag: str) -> Scan:
                 quantities.append(Quantity(v2, None, offset + sub.start(), offset + sub.start() + u2, "",
                                            decimals=d2, ambiguous=a2, separator=s2,
                                            num_end=offset + sub.start() + u2))
-    # numbers spelled as words, only when a unit follows ("deux jours", "one day")
+    # numbers spelled as words, only when a unit follows ("deux jours", "one day"),
+    # possibly after the other end of a range ("dos a tres días")
     if lex.number_word_re is not None:
         for m in lex.number_word_re.finditer(masked):
             unit, uend, utext = _unit_after(masked, m.end(), lex)
+            if unit is None:
+                unit = _range_unit(masked, m.end(), lex)
+                uend, utext = m.end(), ""
             if unit is not None:
                 value = lex.number_words[_lower(m.group(0))]
                 quantities.append(Quantity(value, unit, m.start(), uend, "", implied=True,
@@ -308,7 +317,7 @@ def scan(text: str, tag: str) -> Scan:
             value, unit = lex.implied[_lower(m.group(0))]
             quantities.append(Quantity(value, unit, m.start(), m.end(), "", implied=True,
                                        num_end=m.start(), unit_text=m.group(0)))
-    quantities.sort(key=lambda q: q.start)
+    quantities.sort(key=lambda q: (q.start, -(q.end - q.start)))
     quantities = _drop_overlaps(quantities)
 
     for q in quantities:
@@ -320,8 +329,9 @@ def scan(text: str, tag: str) -> Scan:
             unit = prefix
         if unit is not None:
             q.unit, q.end, q.unit_text = unit, max(q.end, uend), utext
-    quantities = [q for q in quantities if q.unit is not None or q.implied
-                  or not _GLUED_WORD.match(masked, q.num_end)]
+    glued = [q for q in quantities if q.unit is None and not q.implied and _GLUED_WORD.match(masked, q.num_end)]
+    s.soft_values = {q.value for q in glued}
+    quantities = [q for q in quantities if q not in glued and not _ordinal(masked, q, lex)]
     # an N11 service number with no unit is a phone number
     kept = []
     for q in quantities:
@@ -347,24 +357,52 @@ def _is_markup(m: re.Match[str]) -> bool:
 
 
 def _lower(text: str) -> str:
-    return re.sub(r"\s+", " ", text).lower()
+    """The lexicon key for a matched surface: lower case, no spaces (patterns allow optional spaces)."""
+    return re.sub(r"\s+", "", text).lower()
 
 
 def _unit_after(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int, str]:
+    """The unit written right after a number: symbols and words, the longer match wins (°م over °)."""
     i = pos
-    if i < len(text) and text[i] == " ":
-        i += 1
-    m = lex.unit_re.match(text, i)
-    if not m:
-        return None, pos, ""
-    surface = m.group(0)
-    if m.lastgroup == "sym":
+    if i < len(text) and (text[i] == " " or (text[i] == "-" and i + 1 < len(text) and text[i + 1].isalpha())):
+        i += 1  # "5 mL", and "2-year-old"
+    if lex.not_unit_re is not None and lex.not_unit_re.match(text, i):
+        return None, pos, ""  # 升级 (upgrade) is not 升 (litre)
+    sym = lex.unit_sym_re.match(text, i)
+    word = lex.unit_word_re.match(text, i) if lex.unit_word_re is not None else None
+    if word and (not sym or len(word.group(0)) > len(sym.group(0))):
+        surface = word.group(0)
+        unit = lex.unit_lookup.get(_lower(surface))
+        end = word.end()
+    elif sym:
+        surface = sym.group(0)
         unit = lex.symbol_lookup.get(re.sub(r"\s+", " ", surface)) or lex.symbol_lookup.get(surface.replace(" ", ""))
+        end = sym.end()
     else:
-        unit = lex.unit_lookup.get(_lower(surface)) or lex.unit_lookup.get(surface.lower().replace(" ", ""))
+        return None, pos, ""
     if unit is None:
         return None, pos, ""
-    return unit, m.end(), surface
+    if unit == "times" and re.match(r"\s?\d", text[end:end + 2]):
+        return None, pos, ""  # 8 x 11: a multiplication sign between dimensions, not "times"
+    return unit, end, surface
+
+
+def _ordinal(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """第3天, 3일째, 2回目: a position in a sequence, not an amount."""
+    if lex.ordinal_prefix_re is not None and lex.ordinal_prefix_re.search(text[max(0, q.start - 4):q.start]):
+        return True
+    return bool(lex.ordinal_suffix_re is not None and lex.ordinal_suffix_re.match(text, q.end))
+
+
+def _range_unit(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The unit of the far end of a range that starts at ``pos`` ("… a tres días")."""
+    m = lex.connector_head_re.match(text, pos)
+    start = m.end() if m else pos  # no connector: adjacent number words (两三天, 두세 번)
+    nxt = (NUMBER_RE.match(text, start) if m else None) or (
+        lex.number_word_re.match(text, start) if lex.number_word_re else None)
+    if not nxt:
+        return None
+    return _unit_after(text, nxt.end(), lex)[0]
 
 
 def _unit_before(text: str, pos: int, lex: Lexicon) -> str | None:
@@ -414,10 +452,12 @@ def _link_pairs(qs: list[Quantity], text: str) -> None:
     for a, b in itertools.pairwise(qs):
         if a.unit is None or b.unit is None or a.unit == b.unit:
             continue
-        if a.dimension != b.dimension or a.dimension not in ("temperature", "mass", "volume", "length"):
+        if a.dimension != b.dimension or a.dimension not in ("temperature", "mass", "volume", "length", "duration"):
             continue
         gap = text[a.end:b.start].strip()
-        if gap in ("/", "=") or (len(gap) == 1 and gap in _OPEN and text[b.end:b.end + 2].strip()[:1] in _CLOSE):
+        bracketed = gap[:1] in _OPEN and len(gap) <= 6 and not re.search(r"\d", gap) and \
+            text[b.end:b.end + 4].strip()[:1] in _CLOSE
+        if gap in ("/", "=") or bracketed:
             pid += 1
             a.pair_id = b.pair_id = pid
             b.pair_secondary = True
@@ -445,29 +485,21 @@ def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
     if lex.comparator_re is None or not s.quantities:
         return
     qs = s.quantities
+    # a connector inside a range ("4 hasta 6 horas") is not a comparison word
+    range_gaps = [(a.end, b.start) for a, b in itertools.pairwise(qs)
+                  if a.range_id is not None and a.range_id == b.range_id]
     for m in lex.comparator_re.finditer(text):
-        direction, position = lex.comparators[_lower(m.group(0))]
-        comp = Comparator(direction, position, m.start(), m.end(), s.norm.original(m.start(), m.end()))
+        if any(lo <= m.start() and m.end() <= hi for lo, hi in range_gaps):
+            continue
+        direction, positions = lex.comparators[_lower(m.group(0))]
+        comp = Comparator(direction, "/".join(sorted(positions)), m.start(), m.end(),
+                          s.norm.original(m.start(), m.end()))
         s.comparators.append(comp)
         if direction == "about":  # "about 38°": consumes the words, states no limit
             continue
-        target = None
-        if position == "before":
-            for q in qs:
-                if q.start >= m.end():
-                    gap = text[m.end():q.start]
-                    if len(gap) <= 14 and not re.search(r"\d", gap) and not _SENTENCE_END.search(gap):
-                        target = q
-                    break
-        else:
-            for q in reversed(qs):
-                end = max(x.end for x in _group(qs, q))
-                if end <= m.start():
-                    gap = text[end:m.start()]
-                    gap = gap.lstrip(")]）］ ")
-                    if len(gap) <= 14 and not re.search(r"\d", gap) and not _SENTENCE_END.search(gap):
-                        target = q
-                    break
+        # a word used after numbers binds to the one before it; otherwise to the next one
+        target = (_before(qs, text, m) if "after" in positions else None) or (
+            _after(qs, text, m) if "before" in positions else None)
         if target is None:
             continue
         comp.attached = True
@@ -481,12 +513,38 @@ def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
             q.negated = _negated(text, *q.comparator_span, lex, s.comparators)
 
 
+def _after(qs: list[Quantity], text: str, m: re.Match[str]) -> Quantity | None:
+    """The quantity a comparison word before a number governs ("over 38°C")."""
+    for q in qs:
+        if q.start >= m.end():
+            gap = text[m.end():q.start]
+            if len(gap) <= _WINDOW and not re.search(r"\d", gap) and not _CLAUSE_END.search(gap):
+                return q
+            return None
+    return None
+
+
+def _before(qs: list[Quantity], text: str, m: re.Match[str]) -> Quantity | None:
+    """The quantity a comparison word after a number governs ("38°C or higher", "38°C 이상")."""
+    for q in reversed(qs):
+        end = max(x.end for x in _group(qs, q))
+        if end <= m.start():
+            gap = text[end:m.start()].lstrip(")]）］ ")
+            if len(gap) <= _WINDOW and not re.search(r"\d", gap) and not _CLAUSE_END.search(gap):
+                return q
+            return None
+    return None
+
+
 def _negated(text: str, start: int, end: int, lex: Lexicon, comps: list[Comparator]) -> bool:
     """Is there a negation word in the clause of a comparison, outside comparison phrases?"""
     if lex.negator_re is None:
         return False
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    breaks = [*_CLAUSE_END.finditer(text)]
+    if lex.clause_re is not None:
+        breaks += lex.clause_re.finditer(text)
+    left = max((m.end() for m in breaks if m.end() <= start), default=0)
+    right = min((m.start() for m in breaks if m.start() >= end), default=len(text))
     for m in lex.negator_re.finditer(text, left, right):
         if not any(c.start <= m.start() < c.end for c in comps) and not (start <= m.start() < end):
             return True
