@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..langid import ALLOWED, MIN_WORDS, chinese_variant, plainly, script_counts, words, wrong_language
+from ..locales import resolve
 from ..quantities.scan import BRACE_RE, CODE_RE, PRINTF_RE, TAG_RE, URL_RE
 from .base import ERROR, WARNING, EntryContext, check, quote
 
@@ -23,6 +24,9 @@ def _plain(text: str) -> str:
     return _NOT_PROSE.sub(" ", text)
 
 
+_ENGLISH_WORDS = frozenset(str(w) for w in resolve("en").data.get("function_words", []))
+
+
 @check("untranslated", ERROR, "Translated, not copied",
        "The translation is not the English source copied unchanged.")
 def untranslated(ctx: EntryContext) -> Iterator[tuple[str, str]]:
@@ -31,7 +35,9 @@ def untranslated(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     src = " ".join(ctx.source.split()).casefold()
     if src != " ".join(ctx.target.split()).casefold():
         return
-    if sum(1 for w in words(_plain(ctx.source)) if len(w) >= 3) >= 4:
+    tokens = words(_plain(ctx.source))
+    # a sentence (it has English function words), not a name or a label ("Compressed COLLADA Asset")
+    if sum(1 for w in tokens if len(w) >= 3) >= 4 and _ENGLISH_WORDS & set(tokens) and not ctx.source.isupper():
         yield ERROR, "translation is identical to the English source"
 
 

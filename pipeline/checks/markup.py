@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import polib
 
 from ..locales import LocaleInfo
+from ..quantities.scan import BRACE_RE, PRINTF_RE
 from .base import ERROR, WARNING, EntryContext, check, entry_check, quote
 
 _TAG_NAME = re.compile(r"^<\s*(/?)\s*([A-Za-z][\w:-]*)")
@@ -37,9 +38,15 @@ def markup(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         yield ERROR, f"translation adds markup {tag} ({n}×), which the source does not have"
 
 
+def scan_placeholders(text: str) -> list[str]:
+    return [m.group(0) for rx in (PRINTF_RE, BRACE_RE) for m in rx.finditer(text)]
+
+
 def _norm_placeholder(p: str) -> str:
+    """%1$d → %d; locale-digit and grouping flags (%Id, %'d) print the same value."""
     m = re.match(r"%(\d+)\$(.*)", p)
-    return f"%{m.group(2)}" if m else p
+    p = f"%{m.group(2)}" if m else p
+    return re.sub(r"^%([-+#0]*)[I']+", r"%\1", p) if p.startswith("%") else p
 
 
 @check("placeholders", ERROR, "Placeholders are kept",
@@ -64,7 +71,9 @@ def placeholders(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         if one_form and p in ("%d", "%i", "%u", "{count}", "{n}", "{0}"):
             continue  # the singular form may spell out "one"
         yield ERROR, f"placeholder {quote(p)} is missing from the translation"
-    for p, _n in (tgt - src).items():
+    # a plural form may use a placeholder that only the other source form shows ("one minute" → "%d минута")
+    both = src | Counter(_norm_placeholder(p) for p in scan_placeholders(ctx.entry.msgid_plural or "") if wanted(p))
+    for p, _n in (tgt - both).items():
         yield ERROR, f"translation has placeholder {quote(p)}, which the source does not have"
 
 
@@ -72,6 +81,11 @@ def _url_key(url: str) -> tuple[str, str]:
     url = url.rstrip(".,;:!?)")
     parts = urlsplit(url if "://" in url or "@" in url else "http://" + url)
     return parts.netloc.lower(), parts.path
+
+
+def _site(host: str) -> str:
+    """The registrable part of a host name (world-de.openfoodfacts.org → openfoodfacts.org)."""
+    return ".".join(host.split(".")[-2:])
 
 
 @check("links", ERROR, "Links are kept",
@@ -85,8 +99,8 @@ def links(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     for (host, path), raw in zip(src, ctx.src.urls, strict=False):
         if (host, path) in tgt:
             continue
-        if any(h == host for h, _ in tgt):
-            yield WARNING, f"link {quote(raw)} points to another page of the same site in the translation"
+        if any(_site(h) == _site(host) for h, _ in tgt):
+            yield WARNING, f"link {quote(raw)} points to another page or language version of the same site"
         else:
             yield ERROR, f"link {quote(raw)} is missing from the translation"
     hosts = {h for h, _ in src}

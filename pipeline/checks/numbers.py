@@ -52,7 +52,8 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
             continue  # already named in the "missing" message
         # "1日3回" (3 times *a day*): a one-unit rate base is how many languages say "a day"
         rate_base = t.value == 1 and t.dimension == "duration"
-        severity = WARNING if t.implied or rate_base else ERROR
+        zero = t.value == 0 and t.unit is None  # "non-zero" → "différente de 0"
+        severity = WARNING if t.implied or rate_base or zero else ERROR
         yield severity, f"translation adds {_q(t)} ({t.label()}){_reading(t, ctx)}, which is not in the source"
     for s, t in al.converted:
         yield WARNING, f"source {_q(s)} is given as {_q(t)}: same amount in another unit; keep the source unit"

@@ -88,7 +88,8 @@ def align(src: Scan, tgt: Scan) -> Alignment:
     take(_compatible, result.pairs)
     take(_same_amount, result.converted)
     take(lambda s, t: s.value == t.value and s.unit is not None and t.unit is not None, result.unit_changed)
-    result.missing = left
+    # a number the translation writes as a position or token ("Step 2" → "第 2 步") is still there
+    result.missing = [q for q in left if not (q.unit is None and q.value in tgt.soft_values)]
     # a value the source states once may be repeated in the translation
     # ("10 minutes to 20 minutes"): that is not an extra quantity
     stated = {(q.value, q.unit) for q in src.quantities} | {(q.value, None) for q in src.quantities}

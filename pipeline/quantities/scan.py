@@ -19,9 +19,9 @@ from .normalize import Normalised, normalise, strip_invisible
 # --------------------------------------------------------------------------- masks
 
 PRINTF_RE = re.compile(
-    r"(?<![\d%~])%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcrsaAp@]"
+    r"(?<![\d%~])%(?:\d+\$)?[-+#0'I]*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcrsaAp@]"
     r"|%\([A-Za-z_][\w.]*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
-    r"|(?<![\d%])%L?\d{1,2}(?!\d)"
+    r"|(?<![\d%~])%L?\d{1,2}(?!\d)"
 )
 BRACE_RE = re.compile(r"\{\{[^{}]*\}\}|\{[A-Za-z_][\w.\[\]]*(?:![rsa])?(?::[^{}]*)?\}|\{\d+(?::[^{}]*)?\}|\$\{\w+\}")
 HTML_TAGS = frozenset({
@@ -131,7 +131,7 @@ class Scan:
     tokens: list[tuple[str, int, int]] = field(default_factory=list)
     comparators: list[Comparator] = field(default_factory=list)
     placeholders: list[str] = field(default_factory=list)
-    soft_values: set[Decimal] = field(default_factory=set)  # numbers of tokens such as 4G, 1st
+    soft_values: set[Decimal] = field(default_factory=set)  # numbers in tokens and ordinals: 4G, 1st, 第2
     urls: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
 
@@ -329,9 +329,10 @@ def scan(text: str, tag: str) -> Scan:
             unit = prefix
         if unit is not None:
             q.unit, q.end, q.unit_text = unit, max(q.end, uend), utext
-    glued = [q for q in quantities if q.unit is None and not q.implied and _GLUED_WORD.match(masked, q.num_end)]
-    s.soft_values = {q.value for q in glued}
-    quantities = [q for q in quantities if q not in glued and not _ordinal(masked, q, lex)]
+    tokens = [q for q in quantities if (q.unit is None and not q.implied and _GLUED_WORD.match(masked, q.num_end))
+              or _ordinal(masked, q, lex)]
+    s.soft_values = {q.value for q in tokens}
+    quantities = [q for q in quantities if q not in tokens]
     # an N11 service number with no unit is a phone number
     kept = []
     for q in quantities:
@@ -455,7 +456,7 @@ def _link_pairs(qs: list[Quantity], text: str) -> None:
         if a.dimension != b.dimension or a.dimension not in ("temperature", "mass", "volume", "length", "duration"):
             continue
         gap = text[a.end:b.start].strip()
-        bracketed = gap[:1] in _OPEN and len(gap) <= 6 and not re.search(r"\d", gap) and \
+        bracketed = gap != "" and gap[0] in _OPEN and len(gap) <= 6 and not re.search(r"\d", gap) and \
             text[b.end:b.end + 4].strip()[:1] in _CLOSE
         if gap in ("/", "=") or bracketed:
             pid += 1
@@ -486,6 +487,7 @@ def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
         return
     qs = s.quantities
     # a connector inside a range ("4 hasta 6 horas") is not a comparison word
+    claims: list[tuple[int, int, Comparator, Quantity, re.Match[str]]] = []
     range_gaps = [(a.end, b.start) for a, b in itertools.pairwise(qs)
                   if a.range_id is not None and a.range_id == b.range_id]
     for m in lex.comparator_re.finditer(text):
@@ -503,9 +505,14 @@ def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
         if target is None:
             continue
         comp.attached = True
+        distance = (m.start() - target.end) if target.end <= m.start() else (target.start - m.end())
+        claims.append((distance, m.start(), comp, target, m))
+    # when several words reach one number ("最高频率必须不低于100Hz"), the nearest one governs it
+    claims.sort(key=lambda c: (c[0], c[1]))
+    for _distance, _start, comp, target, m in claims:
         for member in _group(qs, target):
             if member.direction is None:
-                member.direction = direction
+                member.direction = comp.direction
                 member.comparator = comp.text
                 member.comparator_span = (m.start(), m.end())
     for q in qs:
