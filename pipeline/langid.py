@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from .locales import _all_data
+from .quantities.lexicon import _WORDCH
 
 MIN_WORDS = 5
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -46,11 +47,16 @@ def detect(text: str, *, accurate: bool = True, among: frozenset[str] = frozense
 @functools.cache
 def _function_words() -> dict[str, tuple[str, frozenset[str]]]:
     """lingua name -> (script, the language's commonest words), from the data files."""
-    out = {}
+    raw = {}
     for d in _all_data().values():
         if d.get("lingua") and d.get("function_words"):
             words = frozenset(str(w).lower() for w in d["function_words"])
-            out[str(d["lingua"])] = (str(d.get("script", "Latn")), words)
+            raw[str(d["lingua"])] = (str(d.get("script", "Latn")), words)
+    # a word common to two languages of one script ("de", "la", "a") is no evidence for either
+    out = {}
+    for name, (script, words) in raw.items():
+        shared = set().union(*(w for n, (sc, w) in raw.items() if n != name and sc == script))
+        out[name] = (script, frozenset(words - shared))
     return out
 
 
@@ -62,21 +68,24 @@ def _script_sharers(script: str) -> int:
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
-def plainly(text: str, expected: str, script: str) -> bool:
-    """Cheap evidence that ``text`` is in ``expected``: its script is nobody else's, or it uses
-    more of that language's commonest words than of any other language written the same way."""
+def suspect_language(text: str, expected: str, script: str) -> bool:
+    """Is there evidence that ``text`` may be in another language than ``expected``?
+
+    No, when its script is nobody else's, or when it uses more of the expected language's
+    commonest words than of any other language written the same way; no, too, when it uses
+    none of any language's (a name, a label, a technical string).  Yes otherwise — and only
+    then is the language identifier run.
+    """
     if _script_sharers(script) <= 1:
-        return True
+        return False
     table = _function_words()
     if expected not in table:
-        return False
+        return True
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     mine = sum(1 for t in tokens if t in table[expected][1])
-    if mine == 0:
-        return False
     best_other = max((sum(1 for t in tokens if t in words) for name, (sc, words) in table.items()
                       if name != expected and sc == table[expected][0]), default=0)
-    return mine > best_other
+    return best_other > 0 and best_other >= mine
 
 
 def wrong_language(text: str, expected: str) -> tuple[str, float] | None:
@@ -111,10 +120,10 @@ _SCRIPTS = {
     "Kana": "\u3040-\u30ff",
 }
 _SCRIPT_RES = {code: re.compile(f"[{chars}]") for code, chars in _SCRIPTS.items()}
-_RUN_RES = {code: re.compile(f"[{chars}]+") for code, chars in _SCRIPTS.items()}
 _SHORT_LATIN = re.compile(r"(?<![^\W\d_])(?:[A-Za-z]{1,3}|[A-Z]+)(?![^\W\d_])")
 
 
+@functools.lru_cache(maxsize=4096)
 def script_of(ch: str) -> str:
     for code, rx in _SCRIPT_RES.items():
         if rx.match(ch):
@@ -123,6 +132,7 @@ def script_of(ch: str) -> str:
 
 
 _IDEOGRAPHIC = {"Hani", "Kana"}
+_LETTER_RUN = re.compile(f"{_WORDCH}+")
 
 
 def script_counts(text: str, *, skip_short_latin: bool = True) -> Counter[str]:
@@ -135,11 +145,15 @@ def script_counts(text: str, *, skip_short_latin: bool = True) -> Counter[str]:
     if skip_short_latin:
         text = _SHORT_LATIN.sub(" ", text)
     counts: Counter[str] = Counter()
-    for code, rx in _SCRIPT_RES.items():
-        n = (len(rx.findall(text)) + 1) // 2 if code in _IDEOGRAPHIC else len(_RUN_RES[code].findall(text))
-        if n:
-            counts[code] = n
-    return counts
+    for run in _LETTER_RUN.findall(text):
+        code = script_of(run[0])
+        if code in _IDEOGRAPHIC or script_of(run[-1]) != code:
+            for ch in run:  # mixed or ideographic runs: per character
+                c = script_of(ch)
+                counts[c] += 1
+        else:
+            counts[code] += 2
+    return Counter({c: (n + 1) // 2 for c, n in counts.items() if c != "Zyyy"})
 
 
 #: which counted scripts a language's text is expected to be written in
@@ -148,6 +162,17 @@ ALLOWED = {
     "Hans": {"Hani"}, "Hant": {"Hani"}, "Hang": {"Hang", "Hani"}, "Jpan": {"Hani", "Kana"},
     "Grek": {"Grek"}, "Hebr": {"Hebr"}, "Thai": {"Thai"}, "Ethi": {"Ethi"}, "Taml": {"Taml"},
 }
+
+
+@functools.cache
+def _foreign_re(expected: str) -> re.Pattern[str]:
+    """Letters of every script a text in ``expected`` script should not be written in."""
+    allowed = ALLOWED.get(expected, {expected})
+    return re.compile("[" + "".join(chars for code, chars in _SCRIPTS.items() if code not in allowed) + "]")
+
+
+def has_foreign_letters(text: str, expected: str) -> bool:
+    return bool(_foreign_re(expected).search(text))
 
 
 def chinese_variant(text: str) -> str | None:

@@ -18,7 +18,7 @@ from .errors import InputError
 from .yamlio import decode_utf8
 
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"\s*$')
-_KEYWORD = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*)$')
+_KEYWORD = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?\s+(".*)$')
 _ESCAPE = re.compile(r"\\(.)")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
 
@@ -63,99 +63,8 @@ class Catalog:
         return len(self.entries)
 
 
-class _Builder:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.entries: list[Entry] = []
-        self.cur: Entry | None = None
-        self.field: str | None = None  # the keyword a continuation line extends
-        self.plural_index = 0
-        self.seen_msgstr = False
-        self.tcomments: list[str] = []
-        self.comments: list[str] = []
-        self.has_msgid = False
-
-    def fail(self, line: int, what: str) -> InputError:
-        return InputError(self.path, f"malformed PO: {what}", line)
-
-    def entry(self, line: int) -> Entry:
-        if self.cur is None:
-            self.cur = Entry(linenum=line)
-        return self.cur
-
-    def finish(self, line: int) -> None:
-        e = self.cur
-        if e is None:
-            return
-        if not self.has_msgid:
-            if self.field is not None:
-                raise self.fail(line, "entry has no msgid")
-        elif not self.seen_msgstr:
-            raise self.fail(line, f"msgid {e.msgid[:40]!r} has no msgstr")
-        if self.has_msgid:
-            e.tcomment = "\n".join(self.tcomments)
-            e.comment = "\n".join(self.comments)
-            self.entries.append(e)
-        self.cur, self.field, self.seen_msgstr, self.has_msgid = None, None, False, False
-        self.tcomments, self.comments = [], []
-
-    def keyword(self, line: int, key: str, index: str | None, rest: str, obsolete: bool) -> None:
-        m = _STRING.match(rest)
-        if not m:
-            raise self.fail(line, f"{key} is not followed by one quoted string")
-        value = _unescape(m.group(1))
-        if key in ("msgctxt", "msgid") and self.seen_msgstr:
-            self.finish(line)
-        e = self.entry(line)
-        e.obsolete = e.obsolete or obsolete
-        if key == "msgctxt":
-            if self.has_msgid:
-                raise self.fail(line, "msgctxt after msgid")
-            e.msgctxt = value
-        elif key == "msgid":
-            if self.has_msgid:
-                raise self.fail(line, "two msgid lines in one entry")
-            e.msgid, self.has_msgid = value, True
-        elif key == "msgid_plural":
-            if not self.has_msgid:
-                raise self.fail(line, "msgid_plural before msgid")
-            e.msgid_plural = value
-        else:
-            if not self.has_msgid:
-                raise self.fail(line, "msgstr before msgid")
-            if index is None:
-                if e.msgid_plural:
-                    raise self.fail(line, "plural entry needs msgstr[0], not msgstr")
-                e.msgstr = value
-            else:
-                if not e.msgid_plural:
-                    raise self.fail(line, "msgstr[N] without msgid_plural")
-                self.plural_index = int(index)
-                e.msgstr_plural[self.plural_index] = value
-            if not self.seen_msgstr:
-                e.msgstr_line = line
-            self.seen_msgstr = True
-        self.field = key if index is None else "msgstr[]"
-
-    def continuation(self, line: int, text: str) -> None:
-        m = _STRING.match(text)
-        if not m or self.cur is None or self.field is None:
-            raise self.fail(line, "unexpected line" if m else "unterminated or stray string")
-        value = _unescape(m.group(1))
-        e = self.cur
-        if self.field == "msgctxt":
-            e.msgctxt = (e.msgctxt or "") + value
-        elif self.field == "msgid":
-            e.msgid += value
-        elif self.field == "msgid_plural":
-            e.msgid_plural += value
-        elif self.field == "msgstr":
-            e.msgstr += value
-        else:
-            e.msgstr_plural[self.plural_index] += value
-
-
 def read_po(path: Path | str, text: str | None = None) -> Catalog:
+    """Parse a PO file in one tight loop (this is the hot path of validating a library)."""
     path = Path(path)
     if text is None:
         try:
@@ -163,67 +72,151 @@ def read_po(path: Path | str, text: str | None = None) -> Catalog:
         except OSError as exc:
             raise InputError(path, f"cannot read: {exc.strerror}") from None
         text = decode_utf8(path, data)
-    b = _Builder(path)
+
+    def fail(line: int, what: str) -> InputError:
+        return InputError(path, f"malformed PO: {what}", line)
+
+    entries: list[Entry] = []
+    cur: Entry | None = None
+    fld: str | None = None  # which field a continuation line extends
+    pidx = 0
+    has_msgid = seen_msgstr = False
+    tcomments: list[str] = []
+    comments: list[str] = []
+    string_match = _STRING.match
+    keyword_match = _KEYWORD.match
+
+    def finish(line: int) -> None:
+        nonlocal cur, fld, has_msgid, seen_msgstr, tcomments, comments
+        if cur is None:
+            return
+        if has_msgid:
+            if not seen_msgstr:
+                raise fail(line, f"msgid {cur.msgid[:40]!r} has no msgstr")
+            cur.tcomment = "\n".join(tcomments)
+            cur.comment = "\n".join(comments)
+            entries.append(cur)
+        elif fld is not None:
+            raise fail(line, "entry has no msgid")
+        cur, fld, has_msgid, seen_msgstr = None, None, False, False
+        tcomments, comments = [], []
+
     n = 0
-    for n, raw in enumerate(text.split("\n"), 1):
-        line = raw.rstrip("\r")
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.endswith("\r"):
+            line = line[:-1]
         stripped = line.strip()
         if not stripped:
-            b.finish(n)
+            if cur is not None:
+                finish(n)
             continue
         obsolete = False
-        if stripped.startswith("#~"):
+        first = stripped[0]
+        if first == "#" and stripped[1:2] == "~":
             obsolete = True
             stripped = stripped[2:].lstrip()
-            if stripped.startswith("|") or not stripped:
+            if not stripped or stripped[0] == "|":
                 continue  # previous msgid of an obsolete entry
-        if stripped.startswith("#"):
-            if b.seen_msgstr:
-                b.finish(n)
-            e = b.entry(n)
+            first = stripped[0]
+        if first == "#":
+            if seen_msgstr:
+                finish(n)
+            if cur is None:
+                cur = Entry(linenum=n)
             kind = stripped[1:2]
-            body = stripped[2:].strip() if kind in (".", ":", ",", "|") else stripped[1:].removeprefix(" ")
             if kind == ",":
-                e.flags.extend(f.strip() for f in body.split(",") if f.strip())
+                cur.flags.extend(f.strip() for f in stripped[2:].split(",") if f.strip())
             elif kind == ".":
-                b.comments.append(body)
+                comments.append(stripped[2:].strip())
             elif kind == ":":
-                e.occurrences.extend((ref.rpartition(":")[0] or ref, ref.rpartition(":")[2])
-                                     for ref in body.split())
-            elif kind == "|":
-                pass
+                cur.occurrences.extend((ref.rpartition(":")[0] or ref, ref.rpartition(":")[2])
+                                       for ref in stripped[2:].split())
+            elif kind != "|":
+                tcomments.append(stripped[1:].removeprefix(" "))
+            continue
+        if first == '"':
+            m = string_match(stripped)
+            if not m or cur is None or fld is None:
+                raise fail(n, "unexpected line" if m else "unterminated or stray string")
+            value = _unescape(m.group(1))
+            if fld == "msgstr":
+                cur.msgstr += value
+            elif fld == "msgid":
+                cur.msgid += value
+            elif fld == "msgstr[]":
+                cur.msgstr_plural[pidx] += value
+            elif fld == "msgctxt":
+                cur.msgctxt = (cur.msgctxt or "") + value
             else:
-                b.tcomments.append(body)
+                cur.msgid_plural += value
             continue
-        if stripped.startswith('"'):
-            b.continuation(n, stripped)
-            continue
-        m = _KEYWORD.match(stripped)
+        km = keyword_match(stripped)
+        if not km:
+            raise fail(n, f"unknown keyword {stripped.split()[0][:20]!r}")
+        key, index, rest = km.group(1), km.group(2), km.group(3)
+        m = string_match(rest)
         if not m:
-            raise b.fail(n, f"unknown keyword {stripped.split()[0][:20]!r}")
-        b.keyword(n, m.group(1).split("[")[0], m.group(2), m.group(3), obsolete)
-    b.finish(n + 1)
+            raise fail(n, f"{key} is not followed by one quoted string")
+        value = _unescape(m.group(1))
+        if seen_msgstr and key in ("msgctxt", "msgid"):
+            finish(n)
+        if cur is None:
+            cur = Entry(linenum=n)
+        if obsolete:
+            cur.obsolete = True
+        if key == "msgstr":
+            if not has_msgid:
+                raise fail(n, "msgstr before msgid")
+            if index is None:
+                if cur.msgid_plural:
+                    raise fail(n, "plural entry needs msgstr[0], not msgstr")
+                cur.msgstr = value
+                fld = "msgstr"
+            else:
+                if not cur.msgid_plural:
+                    raise fail(n, "msgstr[N] without msgid_plural")
+                pidx = int(index)
+                cur.msgstr_plural[pidx] = value
+                fld = "msgstr[]"
+            if not seen_msgstr:
+                cur.msgstr_line = n
+            seen_msgstr = True
+            continue
+        if index is not None:
+            raise fail(n, f"{key}[{index}] is not a keyword")
+        if key == "msgid":
+            if has_msgid:
+                raise fail(n, "two msgid lines in one entry")
+            cur.msgid, has_msgid = value, True
+        elif key == "msgctxt":
+            if has_msgid:
+                raise fail(n, "msgctxt after msgid")
+            cur.msgctxt = value
+        else:
+            if not has_msgid:
+                raise fail(n, "msgid_plural before msgid")
+            cur.msgid_plural = value
+        fld = key
+    finish(n + 1)
 
     metadata: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
-    entries = []
-    for e in b.entries:
+    for e in entries:
         if e.obsolete:
-            entries.append(e)
             continue
-        key = (e.msgctxt or "", e.msgid)
-        if key in seen:
+        key2 = (e.msgctxt or "", e.msgid)
+        if key2 in seen:
             raise InputError(path, f"malformed PO: duplicate entry {e.msgid[:40]!r}", e.linenum)
-        seen.add(key)
+        seen.add(key2)
         if e.msgid == "" and e.msgctxt is None and not metadata:
             for row in e.msgstr.split("\n"):
                 k, sep, v = row.partition(":")
                 if sep:
                     metadata[k.strip()] = v.strip()
-        entries.append(e)
     charset = metadata.get("Content-Type", "")
     if "charset=" in charset:
         cs = charset.split("charset=")[1].strip().lower()
         if cs not in ("utf-8", "utf8", "charset"):
-            raise InputError(path, f"catalog declares charset {cs}; only UTF-8 is supported", 1)
+            line = next((i for i, ln in enumerate(text.split("\n"), 1) if "charset=" in ln), 1)
+            raise InputError(path, f"catalog declares charset {cs}; only UTF-8 is supported", line)
     return Catalog(str(path), entries, metadata, str(path))

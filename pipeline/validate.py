@@ -17,7 +17,7 @@ from pathlib import Path
 import polib
 
 from .checks import ENTRY_REGISTRY, ERROR, INFO, REGISTRY, WARNING, Finding
-from .checks.base import declare, iter_pairs, quote
+from .checks.base import NEEDS, declare, iter_pairs, quote
 from .checks.numbers import conversion_findings
 from .errors import InputError
 from .handout import SOURCE_LOCALE, load_handout
@@ -156,7 +156,9 @@ def check_entry(cat: Catalog, entry: polib.POEntry) -> list[Finding]:
     """Every finding for one entry, after waivers."""
     raw: list[tuple[str, str, str]] = []
     for ctx in iter_pairs(entry, cat.info, cat.nplurals, cat.display):
-        for cid, (_meta, func) in REGISTRY.items():
+        for cid, (_meta, func, needs) in REGISTRY.items():
+            if needs is not None and not NEEDS[needs](ctx):
+                continue
             for severity, message in func(ctx):
                 raw.append((cid, severity, message))
     for cid, (_meta, func) in ENTRY_REGISTRY.items():
@@ -164,7 +166,7 @@ def check_entry(cat: Catalog, entry: polib.POEntry) -> list[Finding]:
             raw.append((cid, severity, message))
     silenced: set[str] = set()
     extra: list[tuple[str, str, str]] = []
-    for w in waivers(entry):
+    for w in (waivers(entry) if "validate-ignore" in (entry.tcomment or "") else ()):
         state = status(entry, w)
         unknown = [c for c in w.checks if c not in INFO]
         if unknown:

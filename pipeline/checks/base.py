@@ -54,6 +54,19 @@ class Finding:
                 "severity": self.severity, "message": self.message}
 
 
+@functools.lru_cache(maxsize=65536)
+def _has_number_words(source: str) -> bool:
+    return bool(_source_number_words().search(source))
+
+
+@functools.cache
+def _source_number_words() -> re.Pattern[str]:
+    """English numbers written as words (one regex over both word lists)."""
+    lex = lexicon_for(SOURCE_LOCALE)
+    parts = [rx.pattern for rx in (lex.implied_re, lex.number_word_re) if rx is not None]
+    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+
+
 @dataclass
 class EntryContext:
     """One (source, target) pair to check: a msgstr, or one plural form of it."""
@@ -71,11 +84,14 @@ class EntryContext:
         """Either string has a digit (in any script): only then can quantities, phones or codes differ."""
         if _DIGIT.search(self.source) or _DIGIT.search(self.target):
             return True
-        lex = lexicon_for(SOURCE_LOCALE)  # "twice a day", "one week": numbers as English words
-        return any(rx is not None and rx.search(self.source) for rx in (lex.implied_re, lex.number_word_re))
+        return _has_number_words(self.source)  # "twice a day", "one week"
 
     def mentions(self, *needles: str) -> bool:
-        return any(n in self.source or n in self.target for n in needles)
+        source, target = self.source, self.target
+        for n in needles:  # noqa: SIM110 — a plain loop: this runs for every entry
+            if n in source or n in target:
+                return True
+        return False
 
     @functools.cached_property
     def src(self) -> Scan:
@@ -91,17 +107,26 @@ class EntryContext:
 
 
 CheckFunc = Callable[[EntryContext], Iterable[tuple[str, str]]]
-REGISTRY: dict[str, tuple[CheckInfo, CheckFunc]] = {}
+#: cheap tests that decide whether a check can find anything in a pair at all
+NEEDS: dict[str, Callable[[EntryContext], bool]] = {
+    "numbers": lambda ctx: ctx.numeric,
+    "markup": lambda ctx: ctx.mentions("<", "&"),
+    "placeholders": lambda ctx: ctx.mentions("%", "{", "$"),
+    "links": lambda ctx: ctx.mentions("://", "www.", "@"),
+}
+REGISTRY: dict[str, tuple[CheckInfo, CheckFunc, str | None]] = {}
 #: checks that look at a whole entry (plural forms, header) rather than one string
 ENTRY_REGISTRY: dict[str, tuple[CheckInfo, Callable[[polib.POEntry, LocaleInfo, int], Iterable[tuple[str, str]]]]] = {}
 #: checks that run once over the whole library (consistency)
 INFO: dict[str, CheckInfo] = {}
 
 
-def check(id: str, severity: str, title: str, description: str) -> Callable[[CheckFunc], CheckFunc]:
+def check(id: str, severity: str, title: str, description: str, *,
+          needs: str | None = None) -> Callable[[CheckFunc], CheckFunc]:
+    """Register a check; ``needs`` names a prerequisite in :data:`NEEDS` (skipped when it fails)."""
     def register(func: CheckFunc) -> CheckFunc:
         info = CheckInfo(id, severity, title, description)
-        REGISTRY[id] = (info, func)
+        REGISTRY[id] = (info, func, needs)
         INFO[id] = info
         return func
     return register

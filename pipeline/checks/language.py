@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
-from ..langid import ALLOWED, MIN_WORDS, chinese_variant, plainly, script_counts, words, wrong_language
+from ..langid import (
+    ALLOWED,
+    MIN_WORDS,
+    chinese_variant,
+    has_foreign_letters,
+    script_counts,
+    suspect_language,
+    words,
+    wrong_language,
+)
 from ..locales import resolve
 from ..quantities.scan import BRACE_RE, CODE_RE, PRINTF_RE, TAG_RE, URL_RE
 from .base import ERROR, WARNING, EntryContext, check, quote
@@ -19,12 +30,22 @@ _NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Arab": "Arabic", "Guru": "Gurmuk
 _NOT_PROSE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (URL_RE, TAG_RE, PRINTF_RE, BRACE_RE, CODE_RE)))
 
 
+_MAYBE_NOT_PROSE = re.compile(r"[<%{&@$/]|\d")
+
+
 def _plain(text: str) -> str:
     """Text with web addresses, markup, placeholders and codes removed."""
-    return _NOT_PROSE.sub(" ", text)
+    return _NOT_PROSE.sub(" ", text) if _MAYBE_NOT_PROSE.search(text) else text
 
 
+_ALL_FINE: Counter[str] = Counter({"ok": 1})  # no letters of another script: nothing to count
 _ENGLISH_WORDS = frozenset(str(w) for w in resolve("en").data.get("function_words", []))
+
+
+@functools.cache
+def _odd_letters(code: str) -> re.Pattern[str] | None:
+    letters = resolve(code).data.get("letters_not_expected") or {}
+    return re.compile("|".join(map(re.escape, letters))) if letters else None
 
 
 @check("untranslated", ERROR, "Translated, not copied",
@@ -48,14 +69,19 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     data = ctx.info.data
     expected_script = str(data.get("script", "Latn"))
     plain = _plain(ctx.target)
-    counts = script_counts(plain)
+    # only a text with letters of another script needs counting
+    if has_foreign_letters(plain, expected_script) or expected_script in ("Hans", "Hant"):
+        counts = script_counts(plain)
+    else:
+        counts = _ALL_FINE
     total = sum(counts.values())
-    allowed = ALLOWED.get(expected_script, {expected_script})
+    allowed = ALLOWED.get(expected_script, {expected_script}) | {"ok"}
     inside = sum(n for s, n in counts.items() if s in allowed)
     if total >= 4 and inside / total < 0.25:
         main = max(counts, key=lambda s: counts[s])
+        wanted = min(ALLOWED.get(expected_script, {expected_script}))
         yield ERROR, (f"translation is written in {_NAMES.get(main, main)} script; "
-                      f"{data.get('name')} uses {_NAMES.get(next(iter(allowed)), expected_script)}")
+                      f"{data.get('name')} uses {_NAMES.get(wanted, expected_script)}")
         return
     if expected_script in ("Hans", "Hant") and counts.get("Hani", 0) >= 6:
         variant = chinese_variant(re.sub(r"[^\u3400-\u9fff\uf900-\ufaff]", "", plain))
@@ -63,15 +89,14 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
             name = "Simplified" if variant == "Hans" else "Traditional"
             yield ERROR, f"translation is in {name} Chinese; this catalog is {data.get('name')}"
             return
-    letters_ok = data.get("letters_not_expected") or {}
-    for ch, advice in letters_ok.items():
-        if ch in ctx.target:
-            yield WARNING, f"{quote(ch)} is not a {data.get('name')} letter: {advice}"
-            break
+    odd = _odd_letters(ctx.info.data_code)
+    if odd is not None and (m := odd.search(ctx.target)):
+        advice = data["letters_not_expected"][m.group(0)]
+        yield WARNING, f"{quote(m.group(0))} is not a {data.get('name')} letter: {advice}"
     lingua_name = data.get("lingua")
     if not lingua_name or len(words(plain)) < MIN_WORDS:
         return
-    if plainly(plain, str(lingua_name), expected_script):
+    if not suspect_language(plain, str(lingua_name), expected_script):
         return
     wrong = wrong_language(plain, str(lingua_name))
     if wrong:

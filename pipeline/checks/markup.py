@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import polib
 
 from ..locales import LocaleInfo
-from ..quantities.scan import BRACE_RE, PRINTF_RE
+from ..quantities.scan import BRACE_RE, PRINTF_RE, TAG_RE, URL_RE, is_markup
 from .base import ERROR, WARNING, EntryContext, check, entry_check, quote
 
 _TAG_NAME = re.compile(r"^<\s*(/?)\s*([A-Za-z][\w:-]*)")
@@ -27,11 +27,10 @@ def _tags(tags: list[str]) -> Counter[str]:
 
 @check("markup", ERROR, "Markup is kept",
        "HTML tags in the source appear in the translation the same number of times; the translation "
-       "adds none (a tag typed into a translation is shown as text, never run).")
+       "adds none (a tag typed into a translation is shown as text, never run).",
+       needs="markup")
 def markup(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    if not ctx.mentions("<", "&"):
-        return
-    src, tgt = _tags(ctx.src.tags), _tags(ctx.tgt.tags)
+    src, tgt = _tags(tags_of(ctx.source)), _tags(tags_of(ctx.target))
     for tag, n in (src - tgt).items():
         yield ERROR, f"tag {tag} appears {n} time(s) fewer in the translation than in the source"
     for tag, n in (tgt - src).items():
@@ -39,7 +38,17 @@ def markup(ctx: EntryContext) -> Iterator[tuple[str, str]]:
 
 
 def scan_placeholders(text: str) -> list[str]:
+    """printf and brace placeholders, web addresses left out (%20 in a URL is not a placeholder)."""
+    if "://" in text or "www." in text:
+        text = URL_RE.sub(" ", text)
     return [m.group(0) for rx in (PRINTF_RE, BRACE_RE) for m in rx.finditer(text)]
+
+
+def tags_of(text: str) -> list[str]:
+    """HTML tags and entities (not words in angle brackets such as <untitled>)."""
+    if "://" in text or "www." in text:
+        text = URL_RE.sub(" ", text)
+    return [m.group(0) for m in TAG_RE.finditer(text) if not m.group(1) or is_markup(m)]
 
 
 def _norm_placeholder(p: str) -> str:
@@ -51,19 +60,19 @@ def _norm_placeholder(p: str) -> str:
 
 @check("placeholders", ERROR, "Placeholders are kept",
        "printf placeholders (%s, %(name)s, %1$d; entries flagged c-format, python-format …) and brace "
-       "placeholders ({count}) in the source appear in the translation, and the translation invents none.")
+       "placeholders ({count}) in the source appear in the translation, and the translation invents none.",
+       needs="placeholders")
 def placeholders(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    if not ctx.mentions("%", "{", "$"):
-        return
     flags = ctx.entry.flags
     printf = any(f.endswith("-format") and not f.startswith("no-") and "brace" not in f for f in flags)
-    brace = "python-brace-format" in flags or any(p.startswith("{") for p in ctx.src.placeholders)
+    src_all, tgt_all = scan_placeholders(ctx.source), scan_placeholders(ctx.target)
+    brace = "python-brace-format" in flags or any(p.startswith("{") for p in src_all)
 
     def wanted(p: str) -> bool:
         return (printf and p.startswith("%")) or (brace and p.startswith(("{", "$")))
 
-    src = Counter(_norm_placeholder(p) for p in ctx.src.placeholders if wanted(p))
-    tgt = Counter(_norm_placeholder(p) for p in ctx.tgt.placeholders if wanted(p))
+    src = Counter(_norm_placeholder(p) for p in src_all if wanted(p))
+    tgt = Counter(_norm_placeholder(p) for p in tgt_all if wanted(p))
     if src == tgt:
         return
     one_form = ctx.plural_index is not None and ctx.nplurals > 1 and ctx.plural_index == 0
@@ -79,7 +88,10 @@ def placeholders(ctx: EntryContext) -> Iterator[tuple[str, str]]:
 
 def _url_key(url: str) -> tuple[str, str]:
     url = url.rstrip(".,;:!?)")
-    parts = urlsplit(url if "://" in url or "@" in url else "http://" + url)
+    try:
+        parts = urlsplit(url if "://" in url or "@" in url else "http://" + url)
+    except ValueError:
+        return url.lower(), ""
     return parts.netloc.lower(), parts.path
 
 
@@ -90,13 +102,13 @@ def _site(host: str) -> str:
 
 @check("links", ERROR, "Links are kept",
        "Web addresses and e-mail addresses in the source appear in the translation; a changed path "
-       "is a warning (a localised page may be intended), a missing or changed site an error.")
+       "is a warning (a localised page may be intended), a missing or changed site an error.",
+       needs="links")
 def links(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    if not ctx.mentions("://", "www.", "@"):
-        return
-    src = [_url_key(u) for u in ctx.src.urls]
-    tgt = [_url_key(u) for u in ctx.tgt.urls]
-    for (host, path), raw in zip(src, ctx.src.urls, strict=False):
+    src_urls, tgt_urls = URL_RE.findall(ctx.source), URL_RE.findall(ctx.target)
+    src = [_url_key(u) for u in src_urls]
+    tgt = [_url_key(u) for u in tgt_urls]
+    for (host, path), raw in zip(src, src_urls, strict=False):
         if (host, path) in tgt:
             continue
         if any(_site(h) == _site(host) for h, _ in tgt):
@@ -104,7 +116,7 @@ def links(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         else:
             yield ERROR, f"link {quote(raw)} is missing from the translation"
     hosts = {h for h, _ in src}
-    for (host, _path), raw in zip(tgt, ctx.tgt.urls, strict=False):
+    for (host, _path), raw in zip(tgt, tgt_urls, strict=False):
         if host not in hosts:
             yield WARNING, f"translation adds link {quote(raw)}, which the source does not have"
 

@@ -27,10 +27,9 @@ def _emergency_like(q: Quantity, ctx: EntryContext) -> bool:
 
 @check("quantities", ERROR, "Quantities keep their value and unit",
        "Every number and unit in the source appears in the translation with the same value and unit "
-       "(read by value in the target locale's number format); the translation adds none.")
+       "(read by value in the target locale's number format); the translation adds none.",
+       needs="numbers")
 def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    if not ctx.numeric:
-        return
     al = ctx.alignment
     for s, t in al.unit_changed:
         yield ERROR, f"unit changed: source {_q(s)} ({s.label()}) but translation {_q(t)} ({t.label()})"
@@ -61,10 +60,9 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
 
 @check("ranges", ERROR, "Ranges keep both ends",
        "A range such as “10 to 20 minutes” stays a range with the same two ends, in order, whatever the "
-       "connector the language uses.")
+       "connector the language uses.",
+       needs="numbers")
 def ranges(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    if not ctx.numeric:
-        return
     al = ctx.alignment
     by_range: dict[int, list[Quantity]] = {}
     for q in ctx.src.quantities:
@@ -86,10 +84,9 @@ def ranges(ctx: EntryContext) -> Iterator[tuple[str, str]]:
 
 @check("conversions", ERROR, "Paired values agree",
        "Paired values such as 38°C (100.4°F) or 5 kg (11 lb) agree within the rounding the text shows "
-       "(exact decimal arithmetic; Celsius is authoritative).")
+       "(exact decimal arithmetic; Celsius is authoritative).",
+       needs="numbers")
 def conversions(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    if not ctx.numeric:
-        return
     yield from conversion_findings(ctx.tgt.quantities, "translation")
 
 
@@ -110,10 +107,9 @@ def conversion_findings(qs: list[Quantity], where: str) -> Iterator[tuple[str, s
 
 @check("thresholds", ERROR, "Thresholds keep their direction",
        "Comparison words keep their direction: over / more than / at least / or higher stay a lower limit, "
-       "under / less than / no more than / younger than stay an upper limit.")
+       "under / less than / no more than / younger than stay an upper limit.",
+       needs="numbers")
 def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    if not ctx.numeric:
-        return
     for s, t in ctx.alignment.pairs + ctx.alignment.converted:
         if s.direction and t.direction and s.direction != t.direction:
             if s.negated != t.negated:

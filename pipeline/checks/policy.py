@@ -13,10 +13,9 @@ _SYMBOL_UNITS = {"degC", "degF", "mL", "L", "kg", "g", "mg", "mcg", "lb", "oz", 
 
 @check("format", WARNING, "Numbers follow the locale's format",
        "The decimal separator is the locale's, French puts a no-break space before unit symbols and %, "
-       "and a string uses one digit system.")
+       "and a string uses one digit system.",
+       needs="numbers")
 def number_format(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    if not ctx.numeric:
-        return
     data = ctx.info.data
     lex = lexicon_for(ctx.info.tag)
     allowed = {lex.decimal, *lex.also_decimal}

@@ -20,10 +20,9 @@ _CONFUSABLE = str.maketrans({
 
 @check("phones", ERROR, "Phone numbers stay digit for digit",
        "911, 811 and other phone numbers keep every digit (8-1-1 = 811); a foreign emergency number "
-       "(112, 999, 000, 119, 120, 115 …) that the source lacks is an error.")
+       "(112, 999, 000, 119, 120, 115 …) that the source lacks is an error.",
+       needs="numbers")
 def phones(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    if not ctx.numeric:
-        return
     src = Counter(p.digits for p in ctx.src.phones)
     tgt = Counter(p.digits for p in ctx.tgt.phones)
     for digits in src:
@@ -62,10 +61,9 @@ def _skeleton(text: str) -> str:
 
 @check("codes", ERROR, "Codes stay exactly as written",
        "Topic codes such as K050 appear in the translation byte for byte: no look-alike letters "
-       "(K05O), no native or full-width digits inside a code.")
+       "(K05O), no native or full-width digits inside a code.",
+       needs="numbers")
 def codes(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    if not ctx.numeric:
-        return
     target = ctx.target
     for code in ctx.src.codes:
         if re.search(rf"(?<![A-Za-z0-9]){re.escape(code.text)}(?![A-Za-z0-9])", target):

@@ -37,7 +37,8 @@ HTML_TAGS = frozenset({
     "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xmp",
 })
 TAG_RE = re.compile(r"</?\s*([A-Za-z][\w:-]*)(\s[^<>]*)?/?>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
-URL_RE = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)]+|www\.[^\s<>\"'）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL_RE = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+"
+                    r"|[A-Za-z0-9.+_-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 CODE_RE = re.compile(r"(?<![A-Za-z0-9_\-/.])[A-Z]{1,3}[0-9]{2,5}(?![A-Za-z0-9_\-/])")
 PHONE_RES = (
     re.compile(r"(?<![\d.,/])(?:\+?1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])"),
@@ -56,6 +57,7 @@ TOKEN_RES = (
     re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"),  # clock times
     re.compile(r"(?<![\d])\d{4}-\d{2}-\d{2}(?![\d])"),  # ISO dates
 )
+_HAS_DIGIT = re.compile(r"\d")
 NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_])\d+(?:(?:[.,']| (?=\d{3}(?!\d)))\d+)*")
 FRACTION_RE = re.compile(r"(?<![A-Za-z0-9_.,/])(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})(?![\d/])")
 #: a Latin/Greek/Cyrillic letter right after digits makes a token, not a quantity (1st, 4G, 3ème)
@@ -236,32 +238,43 @@ def scan(text: str, tag: str) -> Scan:
     work = list(norm.text)
     ntext = norm.text
 
-    for rx, bucket in ((URL_RE, s.urls), (TAG_RE, s.tags), (PRINTF_RE, s.placeholders), (BRACE_RE, s.placeholders)):
-        for m in rx.finditer("".join(work)):
-            if rx is TAG_RE and m.group(1) and not _is_markup(m):
+    masked = ntext
+    # each pattern runs only when a character it needs is present (most strings have none)
+    for rx, bucket, needles in ((URL_RE, s.urls, ("://", "www.", "@")), (TAG_RE, s.tags, ("<", "&")),
+                                (PRINTF_RE, s.placeholders, ("%",)), (BRACE_RE, s.placeholders, ("{", "$"))):
+        if not any(n in masked for n in needles):
+            continue
+        for m in rx.finditer(masked):
+            if rx is TAG_RE and m.group(1) and not is_markup(m):
                 continue
             bucket.append(m.group(0))
             _mask(work, m.start(), m.end())
-    masked = "".join(work)
-
-    for m in CODE_RE.finditer(masked):
-        a, b = norm.span(m.start(), m.end())
-        s.codes.append(Code(text=strip_invisible(text[a:b]), ascii=m.group(0), start=m.start(), end=m.end()))
-        _mask(work, m.start(), m.end())
-    masked = "".join(work)
-
-    for rx in PHONE_RES:
-        for m in rx.finditer(masked):
-            digits = re.sub(r"\D", "", m.group(0))
-            s.phones.append(Phone(digits, m.start(), m.end(), norm.original(m.start(), m.end())))
-            _mask(work, m.start(), m.end())
         masked = "".join(work)
 
-    for rx in TOKEN_RES:
-        for m in rx.finditer(masked):
-            s.tokens.append((m.group(0), m.start(), m.end()))
+    if _HAS_DIGIT.search(masked):
+        for m in CODE_RE.finditer(masked):
+            a, b = norm.span(m.start(), m.end())
+            s.codes.append(Code(text=strip_invisible(text[a:b]), ascii=m.group(0), start=m.start(), end=m.end()))
             _mask(work, m.start(), m.end())
-        masked = "".join(work)
+        if s.codes:
+            masked = "".join(work)
+        for rx in PHONE_RES:
+            found = False
+            for m in rx.finditer(masked):
+                digits = re.sub(r"\D", "", m.group(0))
+                s.phones.append(Phone(digits, m.start(), m.end(), norm.original(m.start(), m.end())))
+                _mask(work, m.start(), m.end())
+                found = True
+            if found:
+                masked = "".join(work)
+        for rx in TOKEN_RES:
+            found = False
+            for m in rx.finditer(masked):
+                s.tokens.append((m.group(0), m.start(), m.end()))
+                _mask(work, m.start(), m.end())
+                found = True
+            if found:
+                masked = "".join(work)
 
     quantities: list[Quantity] = []
     slash_decimal = bool(lex.policy.get("slash_decimal"))
@@ -352,7 +365,7 @@ def scan(text: str, tag: str) -> Scan:
     return s
 
 
-def _is_markup(m: re.Match[str]) -> bool:
+def is_markup(m: re.Match[str]) -> bool:
     """``<b>`` or ``<a href=…>`` is markup; ``<untitled>`` or ``<name>`` is a word in brackets."""
     return m.group(1).lower() in HTML_TAGS or "=" in (m.group(2) or "")
 
