@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
                     help="PO files or folders (default: the project's locales/ and handouts/)")
     sp.add_argument("--format", "-f", choices=FORMATS, default="text", help="report format (default: text)")
     sp.add_argument("--output", "-o", type=Path, help="write the report to this file instead of stdout")
+    sp.add_argument("--jobs", "-j", type=int, default=None, help="worker processes (default: the number of cores)")
     sp = sub.add_parser("waive", help="silence one check on one entry, with a reason (sealed to the text)")
     sp.add_argument("po", type=Path, help="the PO file")
     sp.add_argument("--msgctxt", required=True, help="the entry's msgctxt")
@@ -93,7 +94,7 @@ def _validate(project: Project, args: argparse.Namespace) -> int:
     else:
         po_paths = [project.locales_dir]
         handouts = project.handout_paths()
-    report = validate(po_paths, handouts, display_root=Path.cwd())
+    report = validate(po_paths, handouts, display_root=Path.cwd(), jobs=args.jobs)
     out = render(report, args.format)
     if args.output:
         from .fsutil import atomic_write

@@ -7,6 +7,7 @@ unreadable or malformed PO file, an unknown locale) stops the run with one
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 from collections import Counter, defaultdict
@@ -17,7 +18,7 @@ from pathlib import Path
 import polib
 
 from .checks import ENTRY_REGISTRY, ERROR, INFO, REGISTRY, WARNING, Finding
-from .checks.base import NEEDS, declare, iter_pairs, quote
+from .checks.base import NEEDS, CheckFunc, declare, iter_pairs, quote
 from .checks.numbers import conversion_findings
 from .errors import InputError
 from .handout import SOURCE_LOCALE, load_handout
@@ -152,15 +153,25 @@ def _display(path: Path, root: Path | None) -> str:
         return os.path.relpath(path) if not path.is_absolute() else str(path)
 
 
+@functools.cache
+def _plan() -> list[tuple[str | None, list[tuple[str, CheckFunc]]]]:
+    """The registered checks grouped by prerequisite, so each prerequisite is tested once a pair."""
+    groups: dict[str | None, list[tuple[str, CheckFunc]]] = {}
+    for cid, (_meta, func, needs) in REGISTRY.items():
+        groups.setdefault(needs, []).append((cid, func))
+    return list(groups.items())
+
+
 def check_entry(cat: Catalog, entry: polib.POEntry) -> list[Finding]:
     """Every finding for one entry, after waivers."""
     raw: list[tuple[str, str, str]] = []
     for ctx in iter_pairs(entry, cat.info, cat.nplurals, cat.display):
-        for cid, (_meta, func, needs) in REGISTRY.items():
+        for needs, group in _plan():
             if needs is not None and not NEEDS[needs](ctx):
                 continue
-            for severity, message in func(ctx):
-                raw.append((cid, severity, message))
+            for cid, func in group:
+                for severity, message in func(ctx):
+                    raw.append((cid, severity, message))
     for cid, (_meta, func) in ENTRY_REGISTRY.items():
         for severity, message in func(entry, cat.info, cat.nplurals):
             raw.append((cid, severity, message))
