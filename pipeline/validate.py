@@ -205,8 +205,13 @@ def check_entry(cat: Catalog, entry: polib.POEntry) -> list[Finding]:
     return out
 
 
+#: msgids that hold the translators' own names and years, not text to check
+_CREDITS = frozenset({"translator-credits", "translator_credits", "translation-credits", "TRANSLATORS",
+                      "translator credits", "_: NAME OF TRANSLATORS\nYour names", "Your names"})
+
+
 def checkable(entry: polib.POEntry) -> bool:
-    if entry.obsolete or not entry.msgid or "fuzzy" in entry.flags:
+    if entry.obsolete or not entry.msgid or "fuzzy" in entry.flags or entry.msgid in _CREDITS:
         return False
     return bool(entry.msgstr) or any((entry.msgstr_plural or {}).values())
 

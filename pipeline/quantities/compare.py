@@ -89,10 +89,12 @@ def align(src: Scan, tgt: Scan) -> Alignment:
     take(_same_amount, result.converted)
     take(lambda s, t: s.value == t.value and s.unit is not None and t.unit is not None, result.unit_changed)
     # a number the translation writes as a position or token ("Step 2" → "第 2 步") is still there
-    result.missing = [q for q in left if not (q.unit is None and q.value in tgt.soft_values)]
+    # a unit the lexicon lacks glued to the number ("60с") makes a token; its value is still there
+    result.missing = [q for q in left if q.value not in tgt.soft_values]
     # a value the source states once may be repeated in the translation
     # ("10 minutes to 20 minutes"): that is not an extra quantity
     stated = {(q.value, q.unit) for q in src.quantities} | {(q.value, None) for q in src.quantities}
     result.extra = [t for t in right if (t.value, t.unit) not in stated and (t.value, None) not in stated
-                    and t.value not in src.soft_values and not any(_compatible(s, t) for s in src.quantities)]
+                    and not (_soft(t.unit) and t.value in src.soft_values)
+                    and not any(_compatible(s, t) for s in src.quantities)]
     return result

@@ -111,6 +111,8 @@ class Lexicon:
     negator_re: re.Pattern[str] | None = None
     clause_re: re.Pattern[str] | None = None  # words that start a new clause ("and", "but", "if")
     not_unit_re: re.Pattern[str] | None = None  # words that begin like a unit but are not (升级)
+    named_number_re: re.Pattern[str] | None = None  # words that name a number without being an amount
+    named_numbers: dict[str, Decimal] | None = None
     ordinal_prefix_re: re.Pattern[str] | None = None  # 第 in 第3天
     ordinal_suffix_re: re.Pattern[str] | None = None  # 째 in 3일째
     boundary: bool = True
@@ -210,7 +212,8 @@ def _compile(info: LocaleInfo) -> Lexicon:
         tail = TAIL if boundary else ""
         comparator_re = re.compile(rf"{head}(?:{_alternation(list(comparators))}){tail}", re.IGNORECASE)
 
-    for table in (unit_lookup, number_words, implied, comparators, prefix_lookup):
+    named = {_norm(k).lower(): Decimal(str(v)) for k, v in (data.get("named_numbers") or {}).items()}
+    for table in (unit_lookup, number_words, implied, comparators, prefix_lookup, named):
         for key in list(table):
             table.setdefault(key.replace(" ", ""), table[key])
     return Lexicon(
@@ -227,6 +230,7 @@ def _compile(info: LocaleInfo) -> Lexicon:
         negator_re=_words_re(data.get("negators"), boundary),
         clause_re=_words_re(data.get("clause_breaks"), boundary), boundary=boundary,
         not_unit_re=_plain_re(data.get("not_units")),
+        named_number_re=_words_re(list(named), boundary), named_numbers=named,
         ordinal_prefix_re=_plain_re(data.get("ordinal_prefixes"), suffix=r"\s?$"),
         ordinal_suffix_re=_plain_re(data.get("ordinal_suffixes")),
     )

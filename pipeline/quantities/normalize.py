@@ -21,8 +21,8 @@ _INVISIBLE = {
     "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\u2060", "\ufeff", "\u00ad",
     "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
 }
-_DEGREE = {"\u02da": "°", "\u2218": "°", "\u00b0": "°"}
-_ORDINAL = {"\u00ba": "o", "\u00aa": "a"}  # º ª: ordinal indicators (2º día), unless º is followed by C/F
+_DEGREE = {"\u02da": "°", "\u2218": "°", "\u00b0": "°", "\u00ba": "°"}  # º is a degree sign in es/pt practice
+_ORDINAL = {"\u00aa": "a"}  # ª: feminine ordinal indicator (2ª semana)
 _SPACES = {"\u00a0", "\u202f", "\u2009", "\u2007", "\u2002", "\u2003", "\u2004", "\u2005",
            "\u2006", "\u2008", "\u200a", "\u205f", "\u3000", "\t"}
 _HYPHENS = {"\u2010": "-", "\u2011": "-"}
@@ -82,7 +82,7 @@ def _one_to_one(ch: str) -> str | None:
         return None
     if ch.isdigit() and unicodedata.decimal(ch, None) is not None:
         return str(unicodedata.decimal(ch))
-    if unicodedata.category(ch) == "No":
+    if unicodedata.category(ch) in ("No", "Nl"):
         return None
     if ch in _DEGREE:
         return "°"
@@ -120,7 +120,7 @@ class _Table(dict):  # type: ignore[type-arg]
 
 
 _TABLE = _Table()
-_NEEDS_SLOW = re.compile("[" + "".join(sorted(_INVISIBLE)) + "\u2103\u2109\u2070\u00ba\u00aa"
+_NEEDS_SLOW = re.compile("[" + "".join(sorted(_INVISIBLE)) + "\u2103\u2109\u2070\u00aa\u2160-\u2188"
                          "\u00b2\u00b3\u00b9\u00bc-\u00be\u2150-\u215f\u2189\u2074-\u2079\u2080-\u2089"
                          "\u2460-\u24ff\u2776-\u2793\u3248-\u325f\u3280-\u32bf]")
 _SEPARATOR_CHARS = re.compile("[" + "".join(sorted(_SPACES)) + _ARABIC_DECIMAL + _ARABIC_GROUP + "]")
@@ -163,8 +163,7 @@ def _normalise_slow(text: str) -> Normalised:
             emit("°", i)
             continue
         if ch in _ORDINAL:
-            j = i + 1 + (1 if i + 1 < n and text[i + 1] == " " else 0)
-            emit("°" if ch == "\u00ba" and j < n and text[j] in "CFcf" else _ORDINAL[ch], i)
+            emit(_ORDINAL[ch], i)
             continue
         if ch == "\u2070" and i + 1 < n and text[i + 1] in "CFcf":  # ⁰C in CLDR fil
             emit("°", i)
@@ -204,6 +203,9 @@ def _normalise_slow(text: str) -> Normalised:
             continue
         if ch == "\uff05":
             emit("%", i)
+            continue
+        if unicodedata.category(ch) == "Nl" and unicodedata.numeric(ch, None) is not None:
+            emit(str(int(unicodedata.numeric(ch))), i)  # Ⅱ度 (grade II)
             continue
         if unicodedata.category(ch) == "No" and unicodedata.numeric(ch, None) is not None:
             value = unicodedata.numeric(ch)

@@ -21,7 +21,7 @@ from .normalize import Normalised, normalise, strip_invisible
 PRINTF_RE = re.compile(
     r"(?<![\d%~])%(?:\d+\$)?[-+#0'I]*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcrsaAp@]"
     r"|%\([A-Za-z_][\w.]*\)[-+#0 ]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
-    r"|(?<![\d%~])%L?\d{1,2}(?!\d)"
+    r"|(?<![\d~])%L?\d{1,2}(?!\d)%?"  # Qt %1, %L1; boost::format %1%
 )
 BRACE_RE = re.compile(r"\{\{[^{}]*\}\}|\{[A-Za-z_][\w.\[\]]*(?:![rsa])?(?::[^{}]*)?\}|\{\d+(?::[^{}]*)?\}|\$\{\w+\}")
 HTML_TAGS = frozenset({
@@ -58,6 +58,8 @@ TOKEN_RES = (
     re.compile(r"(?<![\d])\d{4}-\d{2}-\d{2}(?![\d])"),  # ISO dates
 )
 _HAS_DIGIT = re.compile(r"\d")
+_BETWEEN_DIGITS = re.compile(r"(?<=\d) (?=\d)")
+_DIGIT_RUN = re.compile(r"\d+")
 NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_])\d+(?:(?:[.,']| (?=\d{3}(?!\d)))\d+)*")
 FRACTION_RE = re.compile(r"(?<![A-Za-z0-9_.,/])(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})(?![\d/])")
 #: a Latin/Greek/Cyrillic letter right after digits makes a token, not a quantity (1st, 4G, 3ème)
@@ -296,7 +298,10 @@ def scan(text: str, tag: str) -> Scan:
         _mask(work, m.start(), m.end())
     masked = "".join(work)
 
-    for m in NUMBER_RE.finditer(masked):
+    # a plain space between digits never groups them ("№10 324 x 458"): only the no-break and
+    # thin spaces of careful typography do (1 000 mL)
+    numtext = _BETWEEN_DIGITS.sub(lambda m: m.group(0) if m.start() in norm.separators else "\x1f", masked)
+    for m in NUMBER_RE.finditer(numtext):
         value, decimals, ambiguous, sep, used = read_number(m.group(0), lex)
         end = m.start() + used
         if sep is not None:  # the separator as typed (e.g. Arabic ٫ rather than .)
@@ -358,6 +363,18 @@ def scan(text: str, tag: str) -> Scan:
     for q in quantities:
         q.text = norm.original(q.start, q.end)
 
+    # numbers that are not amounts here but may be written as digits in a translation:
+    # words ("two tracks", "one person") and digits inside tokens ("Import2", "GP120", "K050")
+    if lex.number_word_re is not None:
+        for m in lex.number_word_re.finditer(masked):
+            s.soft_values.add(lex.number_words[_lower(m.group(0))])
+    if lex.named_number_re is not None:  # "November" (11月), "tenths" (1/10)
+        for m in lex.named_number_re.finditer(masked):
+            s.soft_values.add(lex.named_numbers[_lower(m.group(0))])
+    taken = [(q.start, q.end) for q in quantities]
+    for m in _DIGIT_RUN.finditer(ntext):
+        if not any(a <= m.start() < b for a, b in taken):
+            s.soft_values.add(Decimal(m.group(0)))
     _link_ranges(quantities, masked, lex)
     _link_pairs(quantities, masked)
     s.quantities = quantities
