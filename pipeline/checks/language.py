@@ -42,6 +42,13 @@ _ALL_FINE: Counter[str] = Counter({"ok": 1})  # no letters of another script: no
 _ENGLISH_WORDS = frozenset(str(w) for w in resolve("en").data.get("function_words", []))
 
 
+def _carried_over(target: str, source: str) -> bool:
+    """The target's Latin words are the source's own (names, product terms): kept, not untranslated."""
+    latin = re.findall(r"[A-Za-z][A-Za-z'.-]+", target)
+    return bool(latin) and sum(1 for w in latin if w in source) >= 0.8 * len(latin) and len(latin) < len(
+        re.findall(r"[A-Za-z][A-Za-z'.-]+", source))
+
+
 @functools.cache
 def _odd_letters(code: str) -> re.Pattern[str] | None:
     letters = resolve(code).data.get("letters_not_expected") or {}
@@ -77,7 +84,7 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     total = sum(counts.values())
     allowed = ALLOWED.get(expected_script, {expected_script}) | {"ok"}
     inside = sum(n for s, n in counts.items() if s in allowed)
-    if total >= 4 and inside / total < 0.25:
+    if total >= 4 and inside / total < 0.25 and not _carried_over(plain, ctx.source):
         main = max(counts, key=lambda s: counts[s])
         wanted = min(ALLOWED.get(expected_script, {expected_script}))
         yield ERROR, (f"translation is written in {_NAMES.get(main, main)} script; "

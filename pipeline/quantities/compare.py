@@ -43,8 +43,13 @@ def _soft(unit: str | None) -> bool:
     return unit is None or units()[unit].soft or units()[unit].bare
 
 
+def _same_value(s: Quantity, t: Quantity) -> bool:
+    """Equal values; an English source's ambiguous 10.000 may mean either reading."""
+    return s.value == t.value or (s.alt_value is not None and s.alt_value == t.value)
+
+
 def _compatible(s: Quantity, t: Quantity) -> bool:
-    if s.value != t.value:
+    if not _same_value(s, t):
         return False
     if s.unit == t.unit:
         return True
@@ -84,7 +89,7 @@ def align(src: Scan, tgt: Scan) -> Alignment:
                     right.remove(t)
                     break
 
-    take(lambda s, t: s.value == t.value and s.unit == t.unit, result.pairs)
+    take(lambda s, t: _same_value(s, t) and s.unit == t.unit, result.pairs)
     take(_compatible, result.pairs)
     take(_same_amount, result.converted)
     take(lambda s, t: s.value == t.value and s.unit is not None and t.unit is not None, result.unit_changed)

@@ -113,6 +113,7 @@ class Lexicon:
     not_unit_re: re.Pattern[str] | None = None  # words that begin like a unit but are not (升级)
     named_number_re: re.Pattern[str] | None = None  # words that name a number without being an amount
     named_numbers: dict[str, Decimal] | None = None
+    roman: bool = False  # Roman numerals (Level II) name numbers in this language
     ordinal_prefix_re: re.Pattern[str] | None = None  # 第 in 第3天
     ordinal_suffix_re: re.Pattern[str] | None = None  # 째 in 3일째
     boundary: bool = True
@@ -231,6 +232,7 @@ def _compile(info: LocaleInfo) -> Lexicon:
         clause_re=_words_re(data.get("clause_breaks"), boundary), boundary=boundary,
         not_unit_re=_plain_re(data.get("not_units")),
         named_number_re=_words_re(list(named), boundary), named_numbers=named,
+        roman=bool(data.get("roman_numerals")),
         ordinal_prefix_re=_plain_re(data.get("ordinal_prefixes"), suffix=r"\s?$"),
         ordinal_suffix_re=_plain_re(data.get("ordinal_suffixes")),
     )

@@ -57,6 +57,9 @@ TOKEN_RES = (
     re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"),  # clock times
     re.compile(r"(?<![\d])\d{4}-\d{2}-\d{2}(?![\d])"),  # ISO dates
 )
+_ROMAN_VALUES = {r: i for i, r in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
+_ROMAN = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(_ROMAN_VALUES, key=len, reverse=True)) + r")(?![A-Za-z])")
 _HAS_DIGIT = re.compile(r"\d")
 _BETWEEN_DIGITS = re.compile(r"(?<=\d) (?=\d)")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -87,6 +90,7 @@ class Quantity:
     direction: str | None = None
     comparator: str = ""  # the comparison words as written
     comparator_span: tuple[int, int] | None = None
+    alt_value: Decimal | None = None  # the other reading of an ambiguous 1,500 / 1.500
     negated: bool = False  # a negation ("do not", "不要", "ਨਾ") governs the comparison's clause
     num_end: int = 0  # end of the digits (before the unit)
     unit_text: str = ""
@@ -178,6 +182,16 @@ def _fmt(value: Decimal) -> str:
 def _mask(work: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         work[i] = " "
+
+
+def _other_reading(raw: str, decimals: int) -> Decimal | None:
+    """10.000 read as a decimal may be a thousands group written the European way: 10000.
+
+    Only that direction: "3,000" grouped in English is plainly three thousand, and a
+    translation that reads as 3 must stay an error.
+    """
+    m = re.fullmatch(r"(\d{1,3})[.,](\d{3})", raw)
+    return Decimal(m.group(1) + m.group(2)) if m and decimals == 3 else None
 
 
 def read_number(raw: str, lex: Lexicon) -> tuple[Decimal, int, bool, str | None, int]:
@@ -307,7 +321,8 @@ def scan(text: str, tag: str) -> Scan:
         if sep is not None:  # the separator as typed (e.g. Arabic ٫ rather than .)
             sep = norm.separators.get(m.start() + m.group(0)[:used].rfind(sep), sep)
         q = Quantity(value, None, m.start(), end, "", decimals=decimals, ambiguous=ambiguous,
-                     separator=sep, num_end=end)
+                     separator=sep, num_end=end,
+                     alt_value=_other_reading(m.group(0)[:used], decimals) if ambiguous else None)
         quantities.append(q)
         # a second number after a space that was not a group separator
         if used < len(m.group(0)):
@@ -368,6 +383,9 @@ def scan(text: str, tag: str) -> Scan:
     if lex.number_word_re is not None:
         for m in lex.number_word_re.finditer(masked):
             s.soft_values.add(lex.number_words[_lower(m.group(0))])
+    if lex.roman:  # "Level II" → "Niveau 2"
+        for m in _ROMAN.finditer(masked):
+            s.soft_values.add(Decimal(_ROMAN_VALUES[m.group(0)]))
     if lex.named_number_re is not None:  # "November" (11月), "tenths" (1/10)
         for m in lex.named_number_re.finditer(masked):
             s.soft_values.add(lex.named_numbers[_lower(m.group(0))])
