@@ -68,6 +68,12 @@ def _script_sharers(script: str) -> int:
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
+@functools.cache
+def _word_owner() -> dict[str, str]:
+    """Each discriminative function word → the one language it belongs to."""
+    return {w: name for name, (_sc, words) in _function_words().items() for w in words}
+
+
 def suspect_language(text: str, expected: str, script: str) -> bool:
     """Is there evidence that ``text`` may be in another language than ``expected``?
 
@@ -81,10 +87,15 @@ def suspect_language(text: str, expected: str, script: str) -> bool:
     table = _function_words()
     if expected not in table:
         return True
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
-    mine = sum(1 for t in tokens if t in table[expected][1])
-    best_other = max((sum(1 for t in tokens if t in words) for name, (sc, words) in table.items()
-                      if name != expected and sc == table[expected][0]), default=0)
+    owner = _word_owner()
+    counts: dict[str, int] = {}
+    for token in _TOKEN.findall(text.lower()):
+        lang = owner.get(token)
+        if lang is not None:
+            counts[lang] = counts.get(lang, 0) + 1
+    mine = counts.pop(expected, 0)
+    same_script = table[expected][0]
+    best_other = max((n for name, n in counts.items() if table[name][0] == same_script), default=0)
     return best_other > 0 and best_other >= mine
 
 
