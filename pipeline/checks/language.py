@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from ..langid import (
@@ -38,7 +37,6 @@ def _plain(text: str) -> str:
     return _NOT_PROSE.sub(" ", text) if _MAYBE_NOT_PROSE.search(text) else text
 
 
-_ALL_FINE: Counter[str] = Counter({"ok": 1})  # no letters of another script: nothing to count
 _ENGLISH_WORDS = frozenset(str(w) for w in resolve("en").data.get("function_words", []))
 
 
@@ -76,26 +74,25 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     data = ctx.info.data
     expected_script = str(data.get("script", "Latn"))
     plain = _plain(ctx.target)
-    # only a text with letters of another script needs counting
-    if has_foreign_letters(plain, expected_script) or expected_script in ("Hans", "Hant"):
+    han = expected_script in ("Hans", "Hant")
+    # only a text with letters of another script (or Chinese, for its variant) needs counting
+    if han or has_foreign_letters(plain, expected_script):
         counts = script_counts(plain)
-    else:
-        counts = _ALL_FINE
-    total = sum(counts.values())
-    allowed = ALLOWED.get(expected_script, {expected_script}) | {"ok"}
-    inside = sum(n for s, n in counts.items() if s in allowed)
-    if total >= 4 and inside / total < 0.25 and not _carried_over(plain, ctx.source):
-        main = max(counts, key=lambda s: counts[s])
-        wanted = min(ALLOWED.get(expected_script, {expected_script}))
-        yield ERROR, (f"translation is written in {_NAMES.get(main, main)} script; "
-                      f"{data.get('name')} uses {_NAMES.get(wanted, expected_script)}")
-        return
-    if expected_script in ("Hans", "Hant") and counts.get("Hani", 0) >= 6:
-        variant = chinese_variant(re.sub(r"[^\u3400-\u9fff\uf900-\ufaff]", "", plain))
-        if variant in ("Hans", "Hant") and variant != expected_script:
-            name = "Simplified" if variant == "Hans" else "Traditional"
-            yield ERROR, f"translation is in {name} Chinese; this catalog is {data.get('name')}"
+        total = sum(counts.values())
+        allowed = ALLOWED.get(expected_script, {expected_script})
+        inside = sum(n for s, n in counts.items() if s in allowed)
+        if total >= 4 and inside / total < 0.25 and not _carried_over(plain, ctx.source):
+            main = max(counts, key=lambda s: counts[s])
+            wanted = min(allowed)
+            yield ERROR, (f"translation is written in {_NAMES.get(main, main)} script; "
+                          f"{data.get('name')} uses {_NAMES.get(wanted, expected_script)}")
             return
+        if han and counts.get("Hani", 0) >= 6:
+            variant = chinese_variant(re.sub(r"[^\u3400-\u9fff\uf900-\ufaff]", "", plain))
+            if variant in ("Hans", "Hant") and variant != expected_script:
+                name = "Simplified" if variant == "Hans" else "Traditional"
+                yield ERROR, f"translation is in {name} Chinese; this catalog is {data.get('name')}"
+                return
     odd = _odd_letters(ctx.info.data_code)
     if odd is not None and (m := odd.search(ctx.target)):
         advice = data["letters_not_expected"][m.group(0)]

@@ -61,6 +61,9 @@ _ROMAN_VALUES = {r: i for i, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 _ROMAN = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(_ROMAN_VALUES, key=len, reverse=True)) + r")(?![A-Za-z])")
 _HAS_DIGIT = re.compile(r"\d")
+_NON_DIGIT = re.compile(r"\D")
+_SPACE_DIGIT = re.compile(r"\s?\d")
+_NUMBER_PARTS = re.compile(r"\d+|[.,' ]")
 _BETWEEN_DIGITS = re.compile(r"(?<=\d) (?=\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_])\d+(?:(?:[.,']| (?=\d{3}(?!\d)))\d+)*")
@@ -179,9 +182,9 @@ def _fmt(value: Decimal) -> str:
     return text
 
 
-def _mask(work: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        work[i] = " "
+def _blank(text: str, start: int, end: int) -> str:
+    """``text`` with ``[start, end)`` replaced by spaces (same length, so spans stay valid)."""
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _other_reading(raw: str, decimals: int) -> Decimal | None:
@@ -199,7 +202,7 @@ def read_number(raw: str, lex: Lexicon) -> tuple[Decimal, int, bool, str | None,
 
     Returns (value, decimals shown, ambiguous, decimal separator, characters used).
     """
-    parts = re.findall(r"\d+|[.,' ]", raw)
+    parts = _NUMBER_PARTS.findall(raw)
     int_digits = parts[0]
     frac = ""
     used = len(parts[0])
@@ -251,7 +254,6 @@ def scan(text: str, tag: str) -> Scan:
     lex = lexicon_for(tag)
     norm = normalise(text)
     s = Scan(norm=norm)
-    work = list(norm.text)
     ntext = norm.text
 
     masked = ntext
@@ -260,41 +262,30 @@ def scan(text: str, tag: str) -> Scan:
                                 (PRINTF_RE, s.placeholders, ("%",)), (BRACE_RE, s.placeholders, ("{", "$"))):
         if not any(n in masked for n in needles):
             continue
-        for m in rx.finditer(masked):
+        for m in list(rx.finditer(masked)):
             if rx is TAG_RE and m.group(1) and not is_markup(m):
                 continue
             bucket.append(m.group(0))
-            _mask(work, m.start(), m.end())
-        masked = "".join(work)
+            masked = _blank(masked, m.start(), m.end())
 
     if _HAS_DIGIT.search(masked):
-        for m in CODE_RE.finditer(masked):
+        for m in list(CODE_RE.finditer(masked)):
             a, b = norm.span(m.start(), m.end())
             s.codes.append(Code(text=strip_invisible(text[a:b]), ascii=m.group(0), start=m.start(), end=m.end()))
-            _mask(work, m.start(), m.end())
-        if s.codes:
-            masked = "".join(work)
+            masked = _blank(masked, m.start(), m.end())
         for rx in PHONE_RES:
-            found = False
-            for m in rx.finditer(masked):
-                digits = re.sub(r"\D", "", m.group(0))
+            for m in list(rx.finditer(masked)):
+                digits = _NON_DIGIT.sub("", m.group(0))
                 s.phones.append(Phone(digits, m.start(), m.end(), norm.original(m.start(), m.end())))
-                _mask(work, m.start(), m.end())
-                found = True
-            if found:
-                masked = "".join(work)
+                masked = _blank(masked, m.start(), m.end())
         for rx in TOKEN_RES:
-            found = False
-            for m in rx.finditer(masked):
+            for m in list(rx.finditer(masked)):
                 s.tokens.append((m.group(0), m.start(), m.end()))
-                _mask(work, m.start(), m.end())
-                found = True
-            if found:
-                masked = "".join(work)
+                masked = _blank(masked, m.start(), m.end())
 
     quantities: list[Quantity] = []
     slash_decimal = bool(lex.policy.get("slash_decimal"))
-    for m in FRACTION_RE.finditer(masked):
+    for m in list(FRACTION_RE.finditer(masked)) if "/" in masked else ():
         whole, num, den = int(m.group(1) or 0), int(m.group(2)), int(m.group(3))
         if den == 0 or (m.group(1) and num >= den):
             continue
@@ -303,14 +294,13 @@ def scan(text: str, tag: str) -> Scan:
             value = Decimal(f"{num}.{den}")
             quantities.append(Quantity(value, None, m.start(), m.end(), "", decimals=1, ambiguous=True,
                                        separator="/", num_end=m.end()))
-            _mask(work, m.start(), m.end())
+            masked = _blank(masked, m.start(), m.end())
             continue
         value = (whole + Decimal(num) / Decimal(den)).quantize(Decimal("0.001"))
         q = Quantity(value, None, m.start(), m.end(), norm.original(m.start(), m.end()), decimals=3,
                      num_end=m.end())
         quantities.append(q)
-        _mask(work, m.start(), m.end())
-    masked = "".join(work)
+        masked = _blank(masked, m.start(), m.end())
 
     # a plain space between digits never groups them ("№10 324 x 458"): only the no-break and
     # thin spaces of careful typography do (1 000 mL)
@@ -431,7 +421,7 @@ def _unit_after(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int, str
         return None, pos, ""
     if unit is None:
         return None, pos, ""
-    if unit == "times" and re.match(r"\s?\d", text[end:end + 2]):
+    if unit == "times" and _SPACE_DIGIT.match(text, end):
         return None, pos, ""  # 8 x 11: a multiplication sign between dimensions, not "times"
     return unit, end, surface
 
@@ -504,7 +494,7 @@ def _link_pairs(qs: list[Quantity], text: str) -> None:
         if a.dimension != b.dimension or a.dimension not in ("temperature", "mass", "volume", "length", "duration"):
             continue
         gap = text[a.end:b.start].strip()
-        bracketed = gap != "" and gap[0] in _OPEN and len(gap) <= 6 and not re.search(r"\d", gap) and \
+        bracketed = gap != "" and gap[0] in _OPEN and len(gap) <= 6 and not _HAS_DIGIT.search(gap) and \
             text[b.end:b.end + 4].strip()[:1] in _CLOSE
         if gap in ("/", "=") or bracketed:
             pid += 1
@@ -573,7 +563,7 @@ def _after(qs: list[Quantity], text: str, m: re.Match[str]) -> Quantity | None:
     for q in qs:
         if q.start >= m.end():
             gap = text[m.end():q.start]
-            if len(gap) <= _WINDOW and not re.search(r"\d", gap) and not _CLAUSE_END.search(gap):
+            if len(gap) <= _WINDOW and not _HAS_DIGIT.search(gap) and not _CLAUSE_END.search(gap):
                 return q
             return None
     return None
@@ -585,7 +575,7 @@ def _before(qs: list[Quantity], text: str, m: re.Match[str]) -> Quantity | None:
         end = max(x.end for x in _group(qs, q))
         if end <= m.start():
             gap = text[end:m.start()].lstrip(")]）］ ")
-            if len(gap) <= _WINDOW and not re.search(r"\d", gap) and not _CLAUSE_END.search(gap):
+            if len(gap) <= _WINDOW and not _HAS_DIGIT.search(gap) and not _CLAUSE_END.search(gap):
                 return q
             return None
     return None
