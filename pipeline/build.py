@@ -24,6 +24,7 @@ from .locales import LocaleInfo, resolve
 from .localize import Localizer
 from .project import SITE_DOMAIN, Project
 from .render import render_handout, render_index, stylesheet
+from .review import fully_reviewed
 from .steps import completion
 
 MARKER = ".handouts-site"
@@ -58,8 +59,8 @@ class BuildReport:
 
 
 def is_draft(po: polib.POFile) -> bool:
-    """A catalog is a draft until its header records a human review."""
-    return po.metadata.get("X-Review-Status", "").strip().lower() != "reviewed"
+    """A catalog is a draft until every entry carries a valid review mark (see :mod:`pipeline.review`)."""
+    return not fully_reviewed(po)
 
 
 def _swap_in(staging: Path, out: Path) -> None:

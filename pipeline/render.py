@@ -18,7 +18,7 @@ from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from .handout import Block, Handout, Item
+from .handout import Block, Handout
 from .localize import Localizer, Shown
 from .quantities.scan import scan
 
@@ -106,18 +106,22 @@ def render_handout(handout: Handout, loc: Localizer, *, languages: Iterable[tupl
     ``languages`` lists (href, native name, bcp47) for the language switcher.
     ``preview`` marks fallbacks and blocked entries for reviewers.
     """
-    page_tag = loc.info.tag if loc.info else "en_CA"
-    page_lang = loc.lang
-    direction = loc.info.direction if loc.info else "ltr"
-    view = HandoutView(handout, loc, page_lang=page_lang, page_tag=page_tag)
-    body = _env().get_template("handout_body.html.j2").render(view=view, h=handout, preview=preview)
-    fallbacks = sum(1 for p in view.pieces if p.fallback)
+    view, body, fallbacks = render_body(handout, loc, preview=preview)
+    page_lang, direction = view.page_lang, (loc.info.direction if loc.info else "ltr")
     html = _env().get_template("page.html.j2").render(
         view=view, h=handout, body=Markup(body), lang=page_lang, dir=direction, fallbacks=fallbacks,
         languages=list(languages), english_href=english_href, home_href=home_href, css_href=css_href,
         draft=draft and loc.info is not None, sample=handout.sample, preview=preview,
         title=view.pieces[0].html if view.pieces else handout.title.text)
     return html, fallbacks
+
+
+def render_body(handout: Handout, loc: Localizer, *, preview: bool = False) -> tuple[HandoutView, Markup, int]:
+    """The handout's content (no page furniture): its view, HTML and how many messages fell back."""
+    page_tag = loc.info.tag if loc.info else "en_CA"
+    view = HandoutView(handout, loc, page_lang=loc.lang, page_tag=page_tag)
+    body = _env().get_template("handout_body.html.j2").render(view=view, h=handout, preview=preview)
+    return view, Markup(body), sum(1 for p in view.pieces if p.fallback)
 
 
 def render_index(rows: list[dict], columns: list[dict], *, loc: Localizer, css_href: str = "style.css") -> str:
@@ -128,5 +132,3 @@ def stylesheet() -> str:
     return (resources.files("pipeline") / "templates" / "style.css").read_text(encoding="utf-8")
 
 
-def items_of(block: Block) -> list[Item]:
-    return block.items

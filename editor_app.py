@@ -1,0 +1,260 @@
+"""Translators' and reviewers' editor — ``streamlit run editor_app.py``.
+
+UI only: every piece of data comes from, and every change goes through,
+:mod:`pipeline.editing` and :mod:`pipeline.store` (shared with the CLI and the
+tests).  Translations are always shown escaped: a msgstr holding markup is
+text here, never HTML.
+"""
+
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+
+from pipeline import editing
+from pipeline.errors import InputError
+from pipeline.project import SITE_DOMAIN, Project
+from pipeline.validate import check_text
+
+PAGE_SIZE = 20
+STATE_ICON = {"ready": "🟢", "unreviewed": "🔵", "incomplete": "🟠", "blocked": "🔴"}
+STATE_LABEL = {"ready": "ready", "unreviewed": "not reviewed", "incomplete": "incomplete", "blocked": "errors"}
+
+st.set_page_config(page_title="Handout translations", page_icon="🩺", layout="wide")
+st.html("""<style>
+mark.qty { background: #dbeafe; color: inherit; padding: 0 2px; border-radius: 3px; }
+mark.keep { background: #fde68a; color: inherit; padding: 0 2px; border-radius: 3px; font-weight: 600; }
+.src { font-size: 1.05rem; line-height: 1.5; }
+div[class*="st-key-rtl-"] textarea { direction: rtl; text-align: right; }
+</style>""")
+st.html(f"<style>{editing.PREVIEW_CSS}</style>")
+
+
+@st.cache_resource
+def project() -> Project:
+    return Project.find(os.environ.get("HANDOUTS_PROJECT"))
+
+
+def open_catalog(locale: str, domain: str) -> editing.OpenCatalog:
+    """The session's catalog; its base (for conflict checks) is kept until saved or reloaded."""
+    key = f"cat::{locale}::{domain}"
+    if key not in st.session_state:
+        st.session_state[key] = editing.OpenCatalog.load(project(), locale, domain)
+    return st.session_state[key]
+
+
+def text_key(cat: editing.OpenCatalog, ctx: str, form: int) -> str:
+    return f"t::{cat.locale}::{cat.domain}::{ctx}::{form}"
+
+
+def fuzzy_key(cat: editing.OpenCatalog, ctx: str) -> str:
+    return f"f::{cat.locale}::{cat.domain}::{ctx}"
+
+
+def go_to(mode: str, locale: str, domain: str) -> None:
+    st.session_state["mode"] = mode
+    st.session_state["locale"] = locale
+    st.session_state["handout"] = domain
+
+
+def use_suggestion(key: str, text: str) -> None:
+    st.session_state[key] = text
+
+
+# ----------------------------------------------------------------------------- overview
+def overview() -> None:
+    st.header("Overview")
+    st.caption("Each cell is one catalog: translated / total, fuzzy, validation errors, reviewed. "
+               "🟢 ready to publish · 🔵 translated, not reviewed · 🟠 untranslated or fuzzy entries · 🔴 errors")
+    status = editing.matrix(project())
+    locales = project().locales()
+    domains = project().domains()
+    head = st.columns([2] + [1] * len(locales))
+    head[0].markdown("**Handout**")
+    for col, loc in zip(head[1:], locales, strict=True):
+        col.markdown(f"**{loc}**")
+    for domain in domains:
+        row = st.columns([2] + [1] * len(locales))
+        row[0].markdown(f"`{domain}`")
+        for col, loc in zip(row[1:], locales, strict=True):
+            s = status.get((loc, domain))
+            if s is None:
+                col.markdown("–")
+                continue
+            label = (f"{STATE_ICON[s.state]} {s.translated}/{s.total}"
+                     + (f" · {s.fuzzy} fuzzy" if s.fuzzy else "") + (f" · {s.errors} err" if s.errors else "")
+                     + f" · {s.reviewed} rev")
+            col.button(label, key=f"open::{loc}::{domain}", help=f"{STATE_LABEL[s.state]}: open {domain} in {loc}",
+                       on_click=go_to, args=("Translate", loc, domain), use_container_width=True)
+
+
+# ----------------------------------------------------------------------------- translate
+def pick_catalog(prefix: str = "") -> tuple[str, str] | None:
+    locales = project().locales()
+    domains = project().domains()
+    if not locales:
+        st.info("No catalogs yet: run `python -m pipeline init --locale fr_CA`.")
+        return None
+    c1, c2 = st.columns(2)
+    domain = c1.selectbox("Handout", domains, key=f"{prefix}handout")
+    locale = c2.selectbox("Language", locales, key=f"{prefix}locale")
+    if not project().po_path(locale, domain).exists():
+        st.warning(f"{domain} is not translated into {locale} yet.")
+        return None
+    return locale, domain
+
+
+def translate() -> None:
+    st.header("Translate")
+    picked = pick_catalog()
+    if picked is None:
+        return
+    locale, domain = picked
+    cat = open_catalog(locale, domain)
+    entries = cat.entries()
+    c1, c2, c3 = st.columns([3, 3, 1])
+    kind = c1.radio("Show", editing.FILTERS, horizontal=True, key="filter")
+    search = c2.text_input("Search source, translation or context", key="search")
+    if c3.button("Reload", key="reload", help="Discard unsaved edits and read the file again"):
+        st.session_state.pop(f"cat::{locale}::{domain}", None)
+        for k in [k for k in st.session_state if str(k).startswith((f"t::{locale}::{domain}::",
+                                                                    f"f::{locale}::{domain}::"))]:
+            del st.session_state[k]
+        st.rerun()
+    chosen = editing.select(entries, kind, search)
+    n_pages = editing.pages(len(chosen), PAGE_SIZE)
+    number = st.number_input(f"Page (of {n_pages}; {len(chosen)} of {len(entries)} entries)", min_value=1,
+                             max_value=n_pages, value=1, step=1, key="page")
+    memory = cat.memory()
+    rtl = cat.info.is_rtl
+    for e in editing.page(chosen, int(number), PAGE_SIZE):
+        entry_box(cat, e, memory, rtl)
+    st.divider()
+    if st.button("Save", key="save", type="primary"):
+        save(cat, entries)
+
+
+def entry_box(cat: editing.OpenCatalog, e: editing.EntryView, memory, rtl: bool) -> None:  # type: ignore[no-untyped-def]
+    with st.container(border=True, key=f"entry_{abs(hash(e.msgctxt)) % 10**12}"):
+        top = st.columns([5, 1])
+        top[0].caption(f"`{e.msgctxt}` · {e.state}" + (" · ✔ reviewed" if e.reviewed else ""))
+        st.html(f'<div class="src" lang="en">{editing.highlight(e.msgid)}</div>')
+        if e.msgid_plural:
+            st.html(f'<div class="src" lang="en">{editing.highlight(e.msgid_plural)}</div>')
+        if e.notes:
+            st.caption(e.notes.replace("\n", "  \n"))
+        if e.fuzzy and e.previous:
+            st.caption("Previous English (the translation below was made for it):")
+            st.text(e.previous)
+        forms = len(e.msgstr)
+        container = st.container(key=f"rtl-{abs(hash(e.msgctxt)) % 10**12}" if rtl else None)
+        for i in range(forms):
+            k = text_key(cat, e.msgctxt, i)
+            if k not in st.session_state:
+                st.session_state[k] = e.msgstr[i]
+            label = "Translation" if forms == 1 else f"Translation, plural form {i}"
+            container.text_area(label, key=k, height=90)
+        fk = fuzzy_key(cat, e.msgctxt)
+        if fk not in st.session_state:
+            st.session_state[fk] = e.fuzzy
+        st.checkbox("Needs review (fuzzy)", key=fk)
+        draft = st.session_state[text_key(cat, e.msgctxt, 0)]
+        if draft.strip():
+            for f in check_text(e.msgid, draft, cat.locale, msgctxt=e.msgctxt):
+                (st.error if f.severity == "error" else st.warning)(f"{f.check}: {f.message}")
+        for n, s in enumerate(memory.suggest(e.msgid)):
+            cols = st.columns([6, 1])
+            cols[0].caption(f"Memory {s.score:.0f}% — {s.origin}")
+            cols[0].text(s.text)
+            cols[1].button("Use", key=f"use::{cat.locale}::{cat.domain}::{e.msgctxt}::{n}",
+                           on_click=use_suggestion, args=(text_key(cat, e.msgctxt, 0), s.text))
+
+
+def save(cat: editing.OpenCatalog, entries: list[editing.EntryView]) -> None:
+    edits = {}
+    for e in entries:
+        texts = tuple(st.session_state.get(text_key(cat, e.msgctxt, i), e.msgstr[i]) for i in range(len(e.msgstr)))
+        fuzzy = bool(st.session_state.get(fuzzy_key(cat, e.msgctxt), e.fuzzy))
+        if texts != e.msgstr or fuzzy != e.fuzzy:
+            edits[e.key] = (texts, fuzzy)
+    if not edits:
+        st.info("Nothing to save.")
+        return
+    try:
+        result = cat.save(edits)
+    except InputError as exc:
+        st.error(str(exc))
+        return
+    if result.saved:
+        st.success(f"Saved {len(result.saved)} entries to {project().rel(cat.path)}")
+    for c in result.conflicts:
+        st.error(f"Not saved: {c.key[0]} was changed by someone else since you opened it. "
+                 "Their version is on disk; yours is still in the box above — compare, then Reload or edit again.")
+        cols = st.columns(2)
+        cols[0].caption("Theirs (on disk)")
+        cols[0].text(c.theirs.msgstr if isinstance(c.theirs.msgstr, str) else " | ".join(c.theirs.msgstr))
+        cols[1].caption("Yours")
+        cols[1].text(c.mine.msgstr if isinstance(c.mine.msgstr, str) else " | ".join(c.mine.msgstr))
+    for key in result.missing:
+        st.warning(f"{key[0]} no longer exists (the English was changed); your text was not saved.")
+
+
+# ----------------------------------------------------------------------------- review
+def review() -> None:
+    st.header("Review")
+    picked = pick_catalog("review_")
+    if picked is None:
+        return
+    locale, domain = picked
+    if domain == SITE_DOMAIN:
+        st.info("The site strings have no page of their own; review them in Translate.")
+        return
+    cat = open_catalog(locale, domain)
+    entries = cat.entries()
+    done = sum(1 for e in entries if e.reviewed)
+    st.caption(f"{done} of {len(entries)} entries reviewed. A review mark lapses by itself when the English or "
+               "the translation changes afterwards.")
+    left, right = st.columns(2)
+    with left:
+        st.subheader("English")
+        st.html(editing.preview(project(), domain, None))
+    with right:
+        st.subheader(cat.info.native_name)
+        st.html(editing.preview(project(), domain, locale))
+    reviewer = st.text_input("Your name (recorded with each review mark)", key="reviewer")
+    ready = [e.key for e in entries if e.state == "translated" and not e.errors and not e.reviewed]
+    if st.button(f"Mark all {len(ready)} translated, error-free entries reviewed", key="review_all",
+                 disabled=not ready):
+        record_review(cat, ready, reviewer)
+    with st.expander("Entries", expanded=False):
+        for e in entries:
+            cols = st.columns([5, 1])
+            status = "✔ reviewed by " + e.reviewer if e.reviewed else e.state
+            if e.errors:
+                status += f" · {len(e.errors)} error(s)"
+            cols[0].markdown(f"`{e.msgctxt}` — {status}")
+            cols[0].text(e.msgstr[0] or e.msgid)
+            if (not e.reviewed and e.state == "translated"
+                    and cols[1].button("Mark reviewed", key=f"rv::{locale}::{domain}::{e.msgctxt}")):
+                record_review(cat, [e.key], reviewer)
+
+
+def record_review(cat: editing.OpenCatalog, keys: list, reviewer: str) -> None:  # type: ignore[type-arg]
+    if not reviewer.strip():
+        st.error("Enter your name first: each review mark records who reviewed.")
+        return
+    result = cat.mark_reviewed(keys, reviewer)
+    if result.saved:
+        st.success(f"Marked {len(result.saved)} entries reviewed by {reviewer.strip()}.")
+    if result.conflicts:
+        st.error(f"{len(result.conflicts)} entries changed on disk since you opened them; reload and review again.")
+
+
+MODES = {"Overview": overview, "Translate": translate, "Review": review}
+mode = st.sidebar.radio("View", list(MODES), key="mode")
+st.sidebar.caption(f"Project: `{project().root}`")
+try:
+    MODES[mode]()
+except InputError as exc:
+    st.error(str(exc))

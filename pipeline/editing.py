@@ -1,0 +1,289 @@
+"""What the translators' and reviewers' editor shows and does — without Streamlit.
+
+``editor_app.py`` only lays out widgets; every piece of data it shows and every
+change it makes goes through here (and :mod:`pipeline.store` for saving), so
+the CLI, the tests and the app share one behaviour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+from markupsafe import Markup, escape
+
+from .catalog import is_translated, parse_po
+from .checks import ERROR, WARNING, Finding
+from .handout import load_handout
+from .locales import LocaleInfo, resolve
+from .localize import Localizer
+from .project import SITE_DOMAIN, Project
+from .quantities.scan import scan
+from .render import render_body
+from .review import is_reviewed, mark_of, mark_reviewed
+from .store import Key, SaveResult, Version, save_edits, snapshot
+from .tm import Memory
+from .validate import Catalog, check_entry, checkable, nplurals_of
+
+FILTERS = ("all", "untranslated", "fuzzy", "errors", "warnings", "unreviewed")
+
+
+@dataclass
+class CatalogStatus:
+    locale: str
+    domain: str
+    total: int = 0
+    translated: int = 0
+    fuzzy: int = 0
+    untranslated: int = 0
+    errors: int = 0
+    warnings: int = 0
+    reviewed: int = 0
+
+    @property
+    def state(self) -> str:
+        """A one-word summary for colour coding: blocked, incomplete, unreviewed, ready."""
+        if self.errors:
+            return "blocked"
+        if self.untranslated or self.fuzzy:
+            return "incomplete"
+        if self.reviewed < self.total:
+            return "unreviewed"
+        return "ready"
+
+
+@dataclass
+class EntryView:
+    key: Key
+    msgctxt: str
+    msgid: str
+    msgid_plural: str
+    msgstr: tuple[str, ...]  # one item, or one per plural form
+    fuzzy: bool
+    previous: str
+    notes: str
+    references: str
+    findings: list[Finding] = field(default_factory=list)
+    reviewed: bool = False
+    reviewer: str = ""
+    line: int = 0
+
+    @property
+    def state(self) -> str:
+        if not any(self.msgstr):
+            return "untranslated"
+        if self.fuzzy:
+            return "fuzzy"
+        return "translated"
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == WARNING]
+
+
+@dataclass
+class OpenCatalog:
+    """One catalog as an editing session loaded it."""
+
+    project: Project
+    locale: str
+    domain: str
+    path: Path
+    po: polib.POFile
+    info: LocaleInfo
+    base: dict[Key, Version]
+
+    @classmethod
+    def load(cls, project: Project, locale: str, domain: str) -> OpenCatalog:
+        info = resolve(locale)
+        path = project.po_path(info.tag, domain)
+        po = parse_po(path)
+        return cls(project, info.tag, domain, path, po, info, snapshot(po))
+
+    def entries(self) -> list[EntryView]:
+        cat = Catalog(self.path, self.project.rel(self.path), self.po, self.info,
+                      nplurals_of(self.po, self.info, self.path))
+        out = []
+        for e in self.po:
+            if e.obsolete or not e.msgid:
+                continue
+            texts = (tuple(e.msgstr_plural[i] for i in sorted(e.msgstr_plural)) if e.msgid_plural
+                     else (e.msgstr,))
+            mark = mark_of(e)
+            out.append(EntryView(
+                key=(e.msgctxt or "", e.msgid), msgctxt=e.msgctxt or "", msgid=e.msgid,
+                msgid_plural=e.msgid_plural or "", msgstr=texts, fuzzy="fuzzy" in e.flags,
+                previous=e.previous_msgid or "", notes=e.comment or "",
+                references=" ".join(f"{f}:{ln}" for f, ln in e.occurrences),
+                findings=check_entry(cat, e) if checkable(e) else [],
+                reviewed=is_reviewed(e), reviewer=mark.reviewer if mark and mark.valid else "",
+                line=e.linenum or 0))
+        return out
+
+    def memory(self) -> Memory:
+        others = [p for p in (self.project.locales_dir / self.locale / "LC_MESSAGES").glob("*.po")]
+        return Memory.from_catalogs(others, exclude=self.path)
+
+    def save(self, edits: dict[Key, tuple[tuple[str, ...], bool]]) -> SaveResult:
+        """Save text and fuzzy-flag edits made on top of what this session loaded."""
+        versions: dict[Key, Version] = {}
+        for key, (texts, fuzzy) in edits.items():
+            base = self.base.get(key)
+            tcomment = base.tcomment if base else ""
+            text: str | tuple[str, ...] = texts if len(texts) > 1 or (base and isinstance(base.msgstr, tuple)) \
+                else texts[0]
+            versions[key] = Version(text, fuzzy, tcomment)
+        result = save_edits(self.path, self.base, versions)
+        self.reload()
+        return result
+
+    def mark_reviewed(self, keys: list[Key], reviewer: str, when: dt.date | None = None) -> SaveResult:
+        """Record ``reviewer``'s approval of these entries' current text (conflict-aware, like edits)."""
+        versions: dict[Key, Version] = {}
+        index = {(e.msgctxt or "", e.msgid): e for e in self.po if not e.obsolete}
+        for key in keys:
+            entry = index.get(key)
+            if entry is None or not is_translated(entry):
+                continue
+            probe = polib.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgid_plural=entry.msgid_plural,
+                                  msgstr=entry.msgstr, msgstr_plural=dict(entry.msgstr_plural),
+                                  tcomment=entry.tcomment, flags=list(entry.flags))
+            mark_reviewed(probe, reviewer, when)
+            versions[key] = Version.of(probe)
+        result = save_edits(self.path, self.base, versions)
+        self.reload()
+        return result
+
+    def reload(self) -> None:
+        self.po = parse_po(self.path)
+        self.base = snapshot(self.po)
+
+
+def select(entries: list[EntryView], kind: str = "all", search: str = "") -> list[EntryView]:
+    """Entries matching a filter and a case-insensitive search in source, translation or context."""
+    needle = search.casefold().strip()
+    out = []
+    for e in entries:
+        if kind == "untranslated" and e.state != "untranslated":
+            continue
+        if kind == "fuzzy" and e.state != "fuzzy":
+            continue
+        if kind == "errors" and not e.errors:
+            continue
+        if kind == "warnings" and not e.warnings:
+            continue
+        if kind == "unreviewed" and e.reviewed:
+            continue
+        if needle and not any(needle in s.casefold() for s in (e.msgid, e.msgid_plural, e.msgctxt, *e.msgstr)):
+            continue
+        out.append(e)
+    return out
+
+
+def page(items: list[EntryView], number: int, size: int) -> list[EntryView]:
+    number = max(1, number)
+    return items[(number - 1) * size: number * size]
+
+
+def pages(count: int, size: int) -> int:
+    return max(1, -(-count // size))
+
+
+def highlight(text: str, tag: str = "en_CA") -> Markup:
+    """``text`` escaped, with quantities marked and must-keep tokens (phones, codes) emphasised."""
+    spans = scan(text, tag).spans()
+    out: list[str] = []
+    pos = 0
+    for a, b, kind in spans:
+        out.append(str(escape(text[pos:a])))
+        cls = "keep" if kind in ("phone", "code", "token") else "qty"
+        out.append(f'<mark class="{cls}" title="{"keep exactly" if cls == "keep" else "quantity"}">'
+                   f"{escape(text[a:b])}</mark>")
+        pos = b
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
+
+
+def catalog_status(project: Project, locale: str, domain: str) -> CatalogStatus | None:
+    path = project.po_path(locale, domain)
+    if not path.exists():
+        return None
+    po = parse_po(path)
+    info = resolve(locale)
+    cat = Catalog(path, project.rel(path), po, info, nplurals_of(po, info, path))
+    st = CatalogStatus(locale, domain)
+    for e in po:
+        if e.obsolete or not e.msgid:
+            continue
+        st.total += 1
+        if "fuzzy" in e.flags:
+            st.fuzzy += 1
+        elif is_translated(e):
+            st.translated += 1
+        else:
+            st.untranslated += 1
+        if is_reviewed(e):
+            st.reviewed += 1
+        if checkable(e):
+            found = check_entry(cat, e)
+            st.errors += sum(1 for f in found if f.severity == ERROR)
+            st.warnings += sum(1 for f in found if f.severity == WARNING)
+    return st
+
+
+def matrix(project: Project) -> dict[tuple[str, str], CatalogStatus]:
+    out = {}
+    for locale in project.locales():
+        for domain in project.domains():
+            st = catalog_status(project, locale, domain)
+            if st is not None:
+                out[(locale, domain)] = st
+    return out
+
+
+def preview(project: Project, handout_id: str, locale: str | None,
+            drafts: dict[Key, str] | None = None) -> str:
+    """The handout as the build renders it, marked up for review, as an HTML fragment.
+
+    ``locale`` None gives the English original.  Untranslated, fuzzy and failing
+    messages are highlighted; ``drafts`` (unsaved edits) are shown in place.  Every
+    translated string in it is escaped; the fragment carries its own ``lang`` and ``dir``.
+    """
+    from .validate import blocked_entries
+
+    handout = load_handout(project.handouts_dir / f"{handout_id}.yaml")
+    if locale is None:
+        loc = Localizer(None)
+    else:
+        info = resolve(locale)
+        po = parse_po(project.po_path(info.tag, handout_id))
+        site_path = project.po_path(info.tag, SITE_DOMAIN)
+        site = parse_po(site_path) if site_path.exists() else None
+        loc = Localizer(info, po, site, blocked=blocked_entries(po, info), overrides=dict(drafts or {}))
+    view, body, fallbacks = render_body(handout, loc, preview=True)
+    direction = loc.info.direction if loc.info else "ltr"
+    note = f'<p class="hp-note">{fallbacks} passages shown in English</p>' if fallbacks else ""
+    return (f'<div class="handout-preview" lang="{view.page_lang}" dir="{direction}" '
+            f'data-testid="handout-preview">{note}{body}</div>')
+
+
+#: the site's look, scoped to the preview so it does not restyle the editor around it
+PREVIEW_CSS = """
+.handout-preview { font-family: "Noto Sans", system-ui, sans-serif; line-height: 1.5; }
+.handout-preview .help { border: 2px solid; border-inline-start-width: 8px; border-radius: 6px;
+  padding: .1rem .8rem .5rem; margin: .8rem 0; }
+.handout-preview .help-emergency { border-color: #8f1414; background: #fdecec; }
+.handout-preview .help-urgent { border-color: #6b3d00; background: #fff3df; }
+.handout-preview .help-watch { border-color: #0d4672; background: #e9f2fb; }
+.handout-preview .fallback { outline: 2px dashed #5c3b00; background: #fff1cc; }
+.handout-preview .fallback-blocked { outline-color: #8f1414; background: #fde2e2; }
+.handout-preview .marker { font-size: .75rem; border: 1px solid #5c3b00; border-radius: 3px; padding: 0 .3rem; }
+.handout-preview .hp-note { color: #5c3b00; font-size: .85rem; }
+.handout-preview bdi.q { unicode-bidi: isolate; }
+"""

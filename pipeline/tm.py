@@ -1,0 +1,65 @@
+"""Translation memory: earlier translations of the same or similar English, in one locale.
+
+Built from a locale's other catalogs (translated, non-fuzzy entries) and
+searched through the indexed :class:`~pipeline.fuzzy.FuzzyIndex`, so a lookup
+costs the same in a library of twenty catalogs or two thousand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .catalog import is_translated, parse_po
+from .fuzzy import FuzzyIndex
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str  # the earlier translation
+    source: str  # the English it translated
+    score: float  # 100 = the same English
+    origin: str  # "K050/home-care/ice/cold-pack in K050.po"
+
+
+class Memory:
+    def __init__(self) -> None:
+        self._index = FuzzyIndex()
+        self._rows: list[tuple[str, str, str]] = []  # (source, translation, origin)
+        self._exact: dict[str, list[int]] = {}
+
+    @classmethod
+    def from_catalogs(cls, paths: list[Path], *, exclude: Path | None = None) -> Memory:
+        mem = cls()
+        for path in sorted(paths):
+            if exclude is not None and path.resolve() == exclude.resolve():
+                continue
+            for e in parse_po(path):
+                if is_translated(e) and e.msgid and not e.msgid_plural:
+                    mem.add(e.msgid, e.msgstr, f"{e.msgctxt or e.msgid[:30]} in {path.name}")
+        return mem
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def add(self, source: str, translation: str, origin: str) -> None:
+        idx = len(self._rows)
+        self._rows.append((source, translation, origin))
+        self._exact.setdefault(source, []).append(idx)
+        self._index.add(idx, source)
+
+    def suggest(self, source: str, *, limit: int = 3, cutoff: float = 70.0) -> list[Suggestion]:
+        """Exact matches first (score 100), then fuzzy ones above ``cutoff``; one per distinct translation."""
+        out: list[Suggestion] = []
+        seen: set[str] = set()
+        for idx in self._exact.get(source, []):
+            src, text, origin = self._rows[idx]
+            if text not in seen:
+                seen.add(text)
+                out.append(Suggestion(text, src, 100.0, origin))
+        for match in self._index.search(source, cutoff=cutoff, limit=limit + len(out) + 4):
+            src, text, origin = self._rows[match.key]  # type: ignore[index]
+            if text not in seen and src != source:
+                seen.add(text)
+                out.append(Suggestion(text, src, round(match.score, 1), origin))
+        return out[:limit]
