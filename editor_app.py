@@ -31,9 +31,9 @@ div[class*="st-key-rtl-"] textarea { direction: rtl; text-align: right; }
 st.html(f"<style>{editing.PREVIEW_CSS}</style>")
 
 
-@st.cache_resource
 def project() -> Project:
-    return Project.find(os.environ.get("HANDOUTS_PROJECT"))
+    """The project folder: ``$HANDOUTS_PROJECT``, else the nearest folder with ``handouts/``."""
+    return Project.find(os.environ.get("HANDOUTS_PROJECT") or os.path.dirname(os.path.abspath(__file__)))
 
 
 def open_catalog(locale: str, domain: str) -> editing.OpenCatalog:
