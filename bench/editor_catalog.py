@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Editor responsiveness on a large catalog: open, filter, page, save, and a full app rerun.
+
+    python bench/editor_catalog.py [--entries 2000] [--runs 5]
+
+Builds a temporary project whose K050 French catalog has N entries (the shipped
+sentences, varied), then times what the editor does: loading the catalog with
+every entry validated, filtering and paging, saving one edit (lock, re-read,
+line-preserving atomic write), and a whole Streamlit rerun of the Translate view
+through AppTest.  Medians of --runs; a benchmark, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def build(root: Path, n: int) -> Path:
+    import polib
+
+    shutil.copytree(ROOT / "handouts", root / "handouts")
+    shutil.copytree(ROOT / "locales", root / "locales", ignore=shutil.ignore_patterns("*.mo"))
+    path = root / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
+    po = polib.pofile(str(path))
+    seed = [e for e in po if e.msgid and e.msgstr]
+    for i in range(n - len(seed)):
+        e = seed[i % len(seed)]
+        po.append(polib.POEntry(msgctxt=f"{e.msgctxt}/v{i}", msgid=f"{e.msgid} ({i})",
+                                msgstr=f"{e.msgstr} ({i})", comment=e.comment, occurrences=e.occurrences))
+    po.save()
+    return path
+
+
+def median_time(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--entries", type=int, default=2000)
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    from pipeline import editing
+    from pipeline.catalog import parse_po
+    from pipeline.project import Project
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        path = build(root, args.entries)
+        project = Project(root)
+        n = len([e for e in parse_po(path) if e.msgid])
+        rows = []
+        cat = editing.OpenCatalog.load(project, "fr_CA", "K050")
+        rows.append(("open: parse + validate every entry",
+                     median_time(lambda: editing.OpenCatalog.load(project, "fr_CA", "K050").entries(), args.runs)))
+        entries = cat.entries()
+        rows.append(("filter + search + one page",
+                     median_time(lambda: editing.page(editing.select(entries, "all", "fever"), 1, 20), args.runs)))
+        counter = iter(range(10**6))
+
+        def save_one() -> None:
+            k = next(counter)
+            key = entries[k % len(entries)].key
+            cat.save({key: ((f"Texte {k}",), False)})
+        rows.append(("save one edit (lock, re-read, write one entry atomically)", median_time(save_one, args.runs)))
+
+        os.environ["HANDOUTS_PROJECT"] = str(root)
+        from streamlit.testing.v1 import AppTest
+
+        at = AppTest.from_file(str(ROOT / "editor_app.py"), default_timeout=120).run()
+        at.radio(key="mode").set_value("Translate").run()
+        at.selectbox(key="handout").set_value("K050").run()
+        at.selectbox(key="locale").set_value("fr_CA").run()
+        rows.append(("whole app rerun, Translate view (AppTest)", median_time(lambda: at.run(), args.runs)))
+    print(f"{n:,} entries; median of {args.runs} runs\n")
+    print("| step | seconds |")
+    print("|---|---:|")
+    for name, seconds in rows:
+        print(f"| {name} | {seconds:.3f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
