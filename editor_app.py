@@ -18,8 +18,6 @@ from pipeline.project import SITE_DOMAIN, Project
 from pipeline.validate import check_text
 
 PAGE_SIZE = 20
-STATE_ICON = {"ready": "🟢", "unreviewed": "🔵", "incomplete": "🟠", "blocked": "🔴"}
-STATE_LABEL = {"ready": "ready", "unreviewed": "not reviewed", "incomplete": "incomplete", "blocked": "errors"}
 
 st.set_page_config(page_title="Handout translations", page_icon="🩺", layout="wide")
 st.html("""<style>
@@ -52,10 +50,15 @@ def fuzzy_key(cat: editing.OpenCatalog, ctx: str) -> str:
     return f"f::{cat.locale}::{cat.domain}::{ctx}"
 
 
-def go_to(mode: str, locale: str, domain: str) -> None:
-    st.session_state["mode"] = mode
-    st.session_state["locale"] = locale
-    st.session_state["handout"] = domain
+def follow_link() -> None:
+    """An overview cell is a link (?view=Translate&locale=ar&handout=K050): open that catalog."""
+    params = st.query_params
+    if params.get("view") in MODES and params.get("locale") in project().locales() \
+            and params.get("handout") in project().domains():
+        st.session_state["mode"] = params["view"]
+        st.session_state["locale"] = st.session_state["review_locale"] = params["locale"]
+        st.session_state["handout"] = st.session_state["review_handout"] = params["handout"]
+    st.query_params.clear()
 
 
 def use_suggestion(key: str, text: str) -> None:
@@ -65,28 +68,7 @@ def use_suggestion(key: str, text: str) -> None:
 # ----------------------------------------------------------------------------- overview
 def overview() -> None:
     st.header("Overview")
-    st.caption("Each cell is one catalog: translated / total, fuzzy, validation errors, reviewed. "
-               "🟢 ready to publish · 🔵 translated, not reviewed · 🟠 untranslated or fuzzy entries · 🔴 errors")
-    status = editing.matrix(project())
-    locales = project().locales()
-    domains = project().domains()
-    head = st.columns([2] + [1] * len(locales))
-    head[0].markdown("**Handout**")
-    for col, loc in zip(head[1:], locales, strict=True):
-        col.markdown(f"**{loc}**")
-    for domain in domains:
-        row = st.columns([2] + [1] * len(locales))
-        row[0].markdown(f"`{domain}`")
-        for col, loc in zip(row[1:], locales, strict=True):
-            s = status.get((loc, domain))
-            if s is None:
-                col.markdown("–")
-                continue
-            label = (f"{STATE_ICON[s.state]} {s.translated}/{s.total}"
-                     + (f" · {s.fuzzy} fuzzy" if s.fuzzy else "") + (f" · {s.errors} err" if s.errors else "")
-                     + f" · {s.reviewed} rev")
-            col.button(label, key=f"open::{loc}::{domain}", help=f"{STATE_LABEL[s.state]}: open {domain} in {loc}",
-                       on_click=go_to, args=("Translate", loc, domain), use_container_width=True)
+    st.html(editing.overview_html(editing.matrix(project()), project().locales(), project().domains()))
 
 
 # ----------------------------------------------------------------------------- translate
@@ -252,6 +234,8 @@ def record_review(cat: editing.OpenCatalog, keys: list, reviewer: str) -> None: 
 
 
 MODES = {"Overview": overview, "Translate": translate, "Review": review}
+if st.query_params:
+    follow_link()
 mode = st.sidebar.radio("View", list(MODES), key="mode")
 st.sidebar.caption(f"Project: `{project().root}`")
 try:

@@ -247,6 +247,33 @@ def matrix(project: Project) -> dict[tuple[str, str], CatalogStatus]:
     return out
 
 
+_STATE_TEXT = {"ready": "ready to publish", "unreviewed": "translated, not reviewed",
+               "incomplete": "untranslated or fuzzy entries", "blocked": "validation errors"}
+
+
+def overview_html(status: dict[tuple[str, str], CatalogStatus], locales: list[str], domains: list[str]) -> str:
+    """The handouts × languages matrix; each cell links to that catalog in the editor."""
+    head = "".join(f"<th scope='col'>{escape(loc)}</th>" for loc in locales)
+    rows = []
+    for domain in domains:
+        cells = []
+        for loc in locales:
+            s = status.get((loc, domain))
+            if s is None:
+                cells.append("<td class='ov-none'>–</td>")
+                continue
+            detail = " · ".join(x for x in (f"{s.fuzzy} fuzzy" if s.fuzzy else "",
+                                            f"{s.errors} errors" if s.errors else "",
+                                            f"{s.reviewed} reviewed") if x)
+            cells.append(f"<td class='ov-{s.state}'><a href='?view=Translate&amp;locale={escape(loc)}"
+                         f"&amp;handout={escape(domain)}' target='_self' title='{_STATE_TEXT[s.state]}'>"
+                         f"{s.translated}/{s.total}<br><small>{detail}</small></a></td>")
+        rows.append(f"<tr><th scope='row'>{escape(domain)}</th>{''.join(cells)}</tr>")
+    legend = " ".join(f"<span class='ov-{k}'>{v}</span>" for k, v in _STATE_TEXT.items())
+    return (f"<div class='overview'><p class='ov-legend'>{legend}</p><table><thead><tr><th>Handout</th>{head}"
+            f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+
+
 def preview(project: Project, handout_id: str, locale: str | None,
             drafts: dict[Key, str] | None = None) -> str:
     """The handout as the build renders it, marked up for review, as an HTML fragment.
@@ -286,4 +313,11 @@ PREVIEW_CSS = """
 .handout-preview .marker { font-size: .75rem; border: 1px solid #5c3b00; border-radius: 3px; padding: 0 .3rem; }
 .handout-preview .hp-note { color: #5c3b00; font-size: .85rem; }
 .handout-preview bdi.q { unicode-bidi: isolate; }
+.overview table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+.overview th, .overview td { border: 1px solid #ccc; padding: .35rem .45rem; text-align: start; }
+.overview td a { color: inherit; text-decoration: none; display: block; }
+.overview small { color: #444; }
+.ov-ready { background: #dcf3e3; } .ov-unreviewed { background: #e3ecfb; }
+.ov-incomplete { background: #fff1d6; } .ov-blocked { background: #fde2e2; }
+.ov-legend span { padding: .1rem .5rem; margin-inline-end: .4rem; border-radius: 3px; font-size: .85rem; }
 """

@@ -33,14 +33,18 @@ def area(at: AppTest, ctx: str, form: int = 0):  # type: ignore[no-untyped-def]
     return at.text_area(key=f"t::fr_CA::K050::{ctx}::{form}")
 
 
-def test_overview_lists_every_catalog(project: Path, monkeypatch):
+def test_overview_lists_every_catalog_and_links_to_it(project: Path, monkeypatch):
     monkeypatch.setenv("HANDOUTS_PROJECT", str(project))
     at = AppTest.from_file(APP, default_timeout=60).run()
-    labels = {b.key for b in at.button}
-    assert "open::ar::K050" in labels and "open::fr_CA::W320" in labels and "open::ru::K050" in labels
-    at.button(key="open::ar::K050").click().run()
-    assert at.radio(key="mode").value == "Translate"
-    assert at.selectbox(key="locale").value == "ar" and at.selectbox(key="handout").value == "K050"
+    [table] = [h.value for h in at.html if "class='overview'" in h.value]
+    for loc, dom in (("ar", "K050"), ("fr_CA", "W320"), ("ru", "K050"), ("pa", "D215")):
+        assert f"?view=Translate&amp;locale={loc}&amp;handout={dom}'" in table
+    assert "class='ov-unreviewed'" in table  # the shipped drafts: translated, not yet reviewed
+    linked = AppTest.from_file(APP, default_timeout=60)
+    linked.query_params.update({"view": "Translate", "locale": "ar", "handout": "K050"})
+    linked.run()
+    assert linked.radio(key="mode").value == "Translate"
+    assert linked.selectbox(key="locale").value == "ar" and linked.selectbox(key="handout").value == "K050"
 
 
 def test_filter_and_search(app, project: Path):  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -134,3 +135,12 @@ def test_hostile_msgstr_is_shown_as_text_in_translate(page: Page, server) -> Non
     assert box.evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert page.locator("img[src='x']").count() == 0
     assert page.evaluate("() => window.__pwned") is None
+
+
+def test_overview_cell_opens_the_catalog(page: Page, server) -> None:  # type: ignore[no-untyped-def]
+    url, _root = server
+    page.goto(url)
+    page.locator("td.ov-unreviewed a[href*='locale=ko'][href*='handout=K050']").click()
+    expect(page.get_by_role("heading", name="Translate")).to_be_visible()
+    # the Korean catalog is open: its first translation box holds Hangul
+    expect(live(page, "stTextArea").locator("textarea").first).to_have_value(re.compile("[\uac00-\ud7af]"))

@@ -110,8 +110,13 @@ def conversion_findings(qs: list[Quantity], where: str) -> Iterator[tuple[str, s
        "under / less than / no more than / younger than stay an upper limit.",
        needs="numbers")
 def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    reported: set[int] = set()  # one finding per conversion pair: 38°C (100.4°F) flips as one
     for s, t in ctx.alignment.pairs + ctx.alignment.converted:
+        if s.pair_id is not None and s.pair_id in reported:
+            continue
         if s.direction and t.direction and s.direction != t.direction:
+            if s.pair_id is not None:
+                reported.add(s.pair_id)
             if s.negated != t.negated:
                 # "give no more than 5" = "do not give more than 5": a negation moved to the verb
                 yield WARNING, (f"comparison differs (source {quote(s.comparator + ' ' + s.text)}, translation "
