@@ -16,7 +16,7 @@ import polib
 
 from .errors import InputError
 from .fsutil import atomic_write
-from .yamlio import decode_utf8
+from .yamlio import read_text
 
 WRAP = 78
 PO_HEADER_ORDER = (
@@ -40,11 +40,7 @@ def parse_po(path: Path | str, text: str | None = None) -> polib.POFile:
     """Parse a PO/POT file (or its ``text``); raise :class:`InputError` if malformed."""
     path = Path(path)
     if text is None:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(path, f"cannot read: {exc.strerror}") from None
-        text = decode_utf8(path, data)
+        text = read_text(path)
     charset = re.search(r'"Content-Type:[^"]*charset=([A-Za-z0-9_.:-]+)', text)
     if charset and charset.group(1).lower().replace("_", "-") not in ("utf-8", "utf8", "charset"):
         line = text[: charset.start()].count("\n") + 1

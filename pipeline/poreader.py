@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .yamlio import decode_utf8
+from .yamlio import read_text
 
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"\s*$')
 _KEYWORD = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?\s+(".*)$')
@@ -67,11 +67,7 @@ def read_po(path: Path | str, text: str | None = None) -> Catalog:
     """Parse a PO file in one tight loop (this is the hot path of validating a library)."""
     path = Path(path)
     if text is None:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(path, f"cannot read: {exc.strerror}") from None
-        text = decode_utf8(path, data)
+        text = read_text(path)
 
     def fail(line: int, what: str) -> InputError:
         return InputError(path, f"malformed PO: {what}", line)

@@ -24,6 +24,15 @@ def decode_utf8(path: Path, data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
+def read_text(path: Path) -> str:
+    """A file's text, strictly UTF-8; unreadable or undecodable input is an :class:`InputError`."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror}") from None
+    return decode_utf8(path, data)
+
+
 def round_trip_yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
@@ -33,11 +42,7 @@ def round_trip_yaml() -> YAML:
 
 def load_yaml(path: Path) -> Any:
     """Load a YAML file in round-trip mode (comments and positions kept)."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror}") from None
-    text = decode_utf8(path, data)
+    text = read_text(path)
     try:
         return round_trip_yaml().load(text)
     except MarkedYAMLError as exc:

@@ -141,6 +141,7 @@ def normalise(text: str) -> Normalised:
 
 
 def _normalise_slow(text: str) -> Normalised:
+    """The general path: characters that become several (℃ → °C) or none (bidi marks), fractions."""
     out: list[str] = []
     orig: list[int] = []
     systems: set[str] = set()
@@ -155,79 +156,38 @@ def _normalise_slow(text: str) -> Normalised:
     for i, ch in enumerate(text):
         if ch in _INVISIBLE:
             continue
-        if ch.isdigit() and unicodedata.decimal(ch, None) is not None:
-            systems.add(digit_system(ch))
-            emit(str(unicodedata.decimal(ch)), i)
-            continue
-        if ch in _DEGREE:
-            emit("°", i)
-            continue
-        if ch in _ORDINAL:
-            emit(_ORDINAL[ch], i)
-            continue
         if ch == "\u2070" and i + 1 < n and text[i + 1] in "CFcf":  # ⁰C in CLDR fil
             emit("°", i)
-            continue
-        if ch == "\u2103":
+        elif ch == "\u2103":
             emit("°C", i)
-            continue
-        if ch == "\u2109":
+        elif ch == "\u2109":
             emit("°F", i)
-            continue
-        if ch in _SPACES:
-            seps[len(out)] = ch
-            emit(" ", i)
-            continue
-        if ch in _HYPHENS:
-            emit(_HYPHENS[ch], i)
-            continue
-        if ch in _DASHES:
-            emit("–", i)
-            continue
-        if ch in _TILDES:
-            emit("~", i)
-            continue
-        if ch in _SOFT_PUNCT:
-            emit(_SOFT_PUNCT[ch], i)
-            continue
-        if ch == _ARABIC_DECIMAL:
-            seps[len(out)] = ch
-            emit(".", i)
-            continue
-        if ch == _ARABIC_GROUP:
-            seps[len(out)] = ch
-            emit(",", i)
-            continue
-        if ch == _ARABIC_PERCENT:
-            emit("%", i)
-            continue
-        if ch == "\uff05":
-            emit("%", i)
-            continue
-        if unicodedata.category(ch) == "Nl" and unicodedata.numeric(ch, None) is not None:
+        elif ch in _ORDINAL:
+            emit(_ORDINAL[ch], i)
+        elif unicodedata.category(ch) == "Nl" and unicodedata.numeric(ch, None) is not None:
             emit(str(int(unicodedata.numeric(ch))), i)  # Ⅱ度 (grade II)
-            continue
-        if unicodedata.category(ch) == "No" and unicodedata.numeric(ch, None) is not None:
-            value = unicodedata.numeric(ch)
-            if ch in "⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉":  # super/subscripts: not quantities (m², CO₂)
-                emit(" ", i)
-                continue
-            frac = value - int(value)
-            whole = out[-1].isdigit() if out else False
-            if frac:
-                digits = f"{frac:.4f}".rstrip("0")[1:]  # ".5"
-                emit(digits if whole else "0" + digits, i)
-            else:
-                emit(("" if not whole else " ") + str(int(value)), i)
-            continue
-        if "\uff01" <= ch <= "\uff5e":  # full-width ASCII forms
-            emit(unicodedata.normalize("NFKC", ch), i)
-            continue
-        if ch in ("\u2044", "\u2215"):  # fraction slash, division slash
-            emit("/", i)
-            continue
-        if ch == "\u00d7":
-            emit("×", i)
-            continue
-        emit(ch, i)
+        elif unicodedata.category(ch) == "No" and unicodedata.numeric(ch, None) is not None:
+            _fraction(ch, out, emit, i)
+        else:  # one character in, one out: the same table as the fast path
+            mapped = _TABLE[ord(ch)]
+            if ch.isdigit():
+                systems.add(digit_system(ch))
+            if ch in _SPACES or ch in (_ARABIC_DECIMAL, _ARABIC_GROUP):
+                seps[len(out)] = ch
+            emit(mapped, i)
     return Normalised(text="".join(out), orig=orig, source=text, digit_systems=systems, separators=seps)
+
+
+def _fraction(ch: str, out: list[str], emit, i: int) -> None:  # type: ignore[no-untyped-def]
+    """½ → 0.5, 2½ → 2.5; super- and subscript digits are not quantities (m², CO₂)."""
+    if ch in "⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉":
+        emit(" ", i)
+        return
+    value = unicodedata.numeric(ch)
+    frac = value - int(value)
+    whole = out[-1].isdigit() if out else False
+    if frac:
+        digits = f"{frac:.4f}".rstrip("0")[1:]  # ".5"
+        emit(digits if whole else "0" + digits, i)
+    else:
+        emit(("" if not whole else " ") + str(int(value)), i)
