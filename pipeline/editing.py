@@ -262,7 +262,8 @@ def overview_html(status: dict[tuple[str, str], CatalogStatus], locales: list[st
             if s is None:
                 cells.append("<td class='ov-none'>–</td>")
                 continue
-            detail = " · ".join(x for x in (f"{s.fuzzy} fuzzy" if s.fuzzy else "",
+            detail = " · ".join(x for x in (f"{s.untranslated} untranslated" if s.untranslated else "",
+                                            f"{s.fuzzy} fuzzy" if s.fuzzy else "",
                                             f"{s.errors} errors" if s.errors else "",
                                             f"{s.reviewed} reviewed") if x)
             cells.append(f"<td class='ov-{s.state}'><a href='?view=Translate&amp;locale={escape(loc)}"
