@@ -22,6 +22,7 @@ from .locales import LocaleInfo, resolve
 from .merge import MergeStats, merge
 from .mo import compile_mo
 from .project import Project
+from .tm import Memory, fill_from_memory
 
 
 @dataclass
@@ -83,6 +84,7 @@ def init(project: Project, locale: str, domains: list[str] | None = None) -> Ste
     info = resolve(locale)
     report = StepReport()
     domains = domains or project.domains()
+    memory = Memory.from_catalogs(sorted((project.locales_dir / info.tag / "LC_MESSAGES").glob("*.po")))
     with transaction() as tx:
         for domain in domains:
             dest = project.po_path(info.tag, domain)
@@ -90,6 +92,9 @@ def init(project: Project, locale: str, domains: list[str] | None = None) -> Ste
                 report.lines.append(f"kept {project.rel(dest)} (already exists; use 'update')")
                 continue
             po = new_catalog(_template(project, domain), info, domain)
+            filled = fill_from_memory(po, memory, dest.name)
+            if filled:
+                report.lines.append(f"  {domain}: {filled} entries pre-filled from translation memory (fuzzy)")
             tx.write(dest, render_po(po))
     report.changed = list(tx.changed)
     report.lines.insert(0, f"init {info.tag}: {len(report.changed)} catalogs created")
@@ -97,8 +102,12 @@ def init(project: Project, locale: str, domains: list[str] | None = None) -> Ste
 
 
 def update(project: Project, locales: list[str] | None = None, *,
-           fuzzy_matching: bool = True, init_missing: bool = False) -> StepReport:
-    """Merge every template into every existing catalog (``init_missing``: create the others)."""
+           fuzzy_matching: bool = True, init_missing: bool = False, memory_fill: bool = True) -> StepReport:
+    """Merge every template into every existing catalog (``init_missing``: create the others).
+
+    With ``memory_fill``, entries still untranslated are pre-filled (as fuzzy) from the
+    same locale's other catalogs when the exact English was translated there.
+    """
     report = StepReport()
     locales = locales or project.locales()
     domains = project.domains()
@@ -108,6 +117,7 @@ def update(project: Project, locales: list[str] | None = None, *,
     for loc in locales:
         info = resolve(loc)
         total = MergeStats()
+        memory = Memory.from_catalogs(sorted((project.locales_dir / info.tag / "LC_MESSAGES").glob("*.po")))
         for domain in domains:
             path = project.po_path(loc, domain)
             if path.exists():
@@ -121,7 +131,10 @@ def update(project: Project, locales: list[str] | None = None, *,
                 stats = MergeStats(new=len(pots[domain]))
             else:
                 continue
-            for name in ("kept", "moved", "fuzzy_edited", "fuzzy_matched", "new", "obsoleted"):
+            if memory_fill:
+                stats.memory = fill_from_memory(new, memory, path.name)
+                stats.new -= stats.memory
+            for name in ("kept", "moved", "fuzzy_edited", "fuzzy_matched", "new", "obsoleted", "memory"):
                 setattr(total, name, getattr(total, name) + getattr(stats, name))
             results.append((path, render_po(new)))
         per_locale[loc] = total

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import polib
+
 from .catalog import is_translated, parse_po
 from .fuzzy import FuzzyIndex
 
@@ -26,6 +28,7 @@ class Memory:
     def __init__(self) -> None:
         self._index = FuzzyIndex()
         self._rows: list[tuple[str, str, str]] = []  # (source, translation, origin)
+        self._files: list[str] = []  # the catalog file each row came from
         self._exact: dict[str, list[int]] = {}
 
     @classmethod
@@ -36,15 +39,16 @@ class Memory:
                 continue
             for e in parse_po(path):
                 if is_translated(e) and e.msgid and not e.msgid_plural:
-                    mem.add(e.msgid, e.msgstr, f"{e.msgctxt or e.msgid[:30]} in {path.name}")
+                    mem.add(e.msgid, e.msgstr, f"{e.msgctxt or e.msgid[:30]} in {path.name}", path.name)
         return mem
 
     def __len__(self) -> int:
         return len(self._rows)
 
-    def add(self, source: str, translation: str, origin: str) -> None:
+    def add(self, source: str, translation: str, origin: str, file: str = "") -> None:
         idx = len(self._rows)
         self._rows.append((source, translation, origin))
+        self._files.append(file)
         self._exact.setdefault(source, []).append(idx)
         self._index.add(idx, source)
 
@@ -63,3 +67,32 @@ class Memory:
                 seen.add(text)
                 out.append(Suggestion(text, src, round(match.score, 1), origin))
         return out[:limit]
+
+    def exact(self, source: str, *, exclude_file: str = "") -> Suggestion | None:
+        """The first earlier translation of exactly this English, from another catalog."""
+        for idx in self._exact.get(source, []):
+            if self._files[idx] != exclude_file:
+                src, text, origin = self._rows[idx]
+                return Suggestion(text, src, 100.0, origin)
+        return None
+
+
+def fill_from_memory(po: polib.POFile, memory: Memory, file: str) -> int:
+    """Pre-fill untranslated entries whose exact English is translated in another catalog.
+
+    The entry is marked fuzzy (a person confirms it in this context) and a translator
+    comment names where the translation came from.  Returns how many were filled.
+    """
+    filled = 0
+    for e in po:
+        if e.obsolete or not e.msgid or e.msgid_plural or e.msgstr or "fuzzy" in e.flags:
+            continue
+        hit = memory.exact(e.msgid, exclude_file=file)
+        if hit is None:
+            continue
+        e.msgstr = hit.text
+        e.flags.insert(0, "fuzzy")
+        note = f"translation memory: same English in {hit.origin}; check it fits here"
+        e.tcomment = "\n".join(x for x in (e.tcomment, note) if x)
+        filled += 1
+    return filled

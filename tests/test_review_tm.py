@@ -72,3 +72,20 @@ def test_shipped_locales_copy(tmp_path: Path):
     shutil.copytree(Path(__file__).parent.parent / "locales", dest)
     po = polib.pofile(str(dest / "fr_CA" / "LC_MESSAGES" / "K050.po"))
     assert not any(is_reviewed(e) for e in po)
+
+
+def test_new_catalog_is_prefilled_from_memory_as_fuzzy(project: Path):
+    target = project / "locales" / "ar" / "LC_MESSAGES" / "W320.po"
+    target.unlink()
+    r = run_cli("--project", str(project), "init", "--locale", "ar")
+    assert r.code == 0, r.err
+    assert "pre-filled from translation memory" in r.out
+    po = polib.pofile(str(target))
+    filled = [e for e in po if e.msgstr]
+    assert filled and all("fuzzy" in e.flags for e in filled)
+    heading = po.find("W320/when-to-call.heading", by="msgctxt")
+    assert heading.msgstr and "translation memory: same English in" in heading.tcomment
+    # idempotent: an update keeps the pre-fill and adds nothing
+    snap = target.read_bytes()
+    run_cli("--project", str(project), "update")
+    assert target.read_bytes() == snap
