@@ -15,6 +15,7 @@ from . import steps
 from .build import build_site
 from .errors import InputError
 from .project import Project
+from .release import parse_shard, release_check, write_manifest
 from .report import FORMATS, render
 from .validate import blocked_entries, validate
 from .workflow import run_all, waive
@@ -51,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--msgctxt", required=True, help="the entry's msgctxt")
     sp.add_argument("--check", required=True, action="append", help="check id to silence (repeatable)")
     sp.add_argument("--reason", required=True, help="why this finding is acceptable")
+    sp = sub.add_parser("release-check", help="refuse a selection that is not translated, valid and reviewed")
+    sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
+    sp.add_argument("--handout", action="append", help="only this handout (repeatable)")
+    sp.add_argument("--shard", help="only shard K of N of the catalogs, e.g. 2/8 (for a CI job matrix)")
+    sp.add_argument("--manifest", type=Path, default=Path("build/release-manifest.json"),
+                    help="where to write the machine-readable manifest (default: build/release-manifest.json)")
     sp = sub.add_parser("all", help="extract → update → validate → compile → build, with a summary per locale")
     sp.add_argument("--out", type=Path, default=Path("build/site"), help="site folder (default: build/site)")
     return p
@@ -76,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
         return _validate(project, args)
     elif args.command == "waive":
         print(waive(args.po, args.msgctxt, args.check, args.reason))
+    elif args.command == "release-check":
+        return _release_check(project, args)
     elif args.command == "all":
         return run_all(project, args.out if args.out.is_absolute() else project.root / args.out)
     elif args.command == "build":
@@ -103,6 +112,21 @@ def _validate(project: Project, args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(out)
     return 1 if report.errors else 0
+
+
+def _release_check(project: Project, args: argparse.Namespace) -> int:
+    shard = parse_shard(args.shard) if args.shard else None
+    gates = release_check(project, locales=args.locale, handouts=args.handout, shard=shard)
+    for g in gates:
+        status = "releasable" if g.releasable else "BLOCKED: " + "; ".join(g.blockers)
+        print(f"{g.locale}/{g.handout}: {status}")
+    ok = sum(1 for g in gates if g.releasable)
+    print(f"{ok} of {len(gates)} catalogs releasable" + (f" (shard {args.shard})" if args.shard else ""))
+    out = args.manifest if args.manifest.is_absolute() else project.root / args.manifest
+    write_manifest(out, gates, {"locales": args.locale or "all", "handouts": args.handout or "all",
+                                "shard": args.shard or "1/1"})
+    print(f"manifest: {project.rel(out)}")
+    return 0 if gates and ok == len(gates) else 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
