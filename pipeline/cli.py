@@ -36,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--no-fuzzy", action="store_true", help="do not offer similar old translations as fuzzy")
     sp.add_argument("--init-missing", action="store_true",
                     help="also create catalogs for handouts a locale does not have yet")
+    sp = sub.add_parser("pseudo", help="generate pseudo-locale catalogs (accented+longer, right-to-left)")
+    sp.add_argument("--locale", "-l", action="append", help="qps_ploc or qps_plocm (default: both)")
     sp = sub.add_parser("compile", help="write MO files beside the catalogs")
     sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
     sp = sub.add_parser("build", help="build the static site (one page per handout per language)")
@@ -77,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
     elif args.command == "update":
         _print(steps.update(project, args.locale, fuzzy_matching=not args.no_fuzzy,
                             init_missing=args.init_missing))
+    elif args.command == "pseudo":
+        _print(steps.pseudo(project, args.locale))
     elif args.command == "compile":
         _print(steps.compile_catalogs(project, args.locale))
     elif args.command == "validate":

@@ -74,11 +74,15 @@ class LocaleInfo:
 
     @property
     def english_name(self) -> str:
-        return str(self.babel.get_display_name("en"))
+        return str(self.data.get("name") if self.data.get("pseudo") else self.babel.get_display_name("en"))
 
     @property
     def native_name(self) -> str:
-        return str(self.babel.get_display_name(self.babel))
+        return str(self.data.get("native_name") or self.babel.get_display_name(self.babel))
+
+    @property
+    def is_pseudo(self) -> bool:
+        return bool(self.data.get("pseudo"))
 
     @property
     def plural_forms(self) -> str:
@@ -108,8 +112,10 @@ def resolve(tag: str, path: str | Path = "") -> LocaleInfo:
     if not _TAG_RE.match(norm):
         raise InputError(path or "--locale", f"unknown locale {tag!r}: not a language tag such as 'fr_CA'")
     code = _data_code(norm)
+    data = _all_data().get(code or "", {})
     try:
-        loc = babel.Locale.parse(norm)
+        # pseudo-locales (qps_ploc) borrow CLDR facts from the locale their data file names
+        loc = babel.Locale.parse(data["cldr"] if data.get("cldr") else norm)
     except (ValueError, babel.UnknownLocaleError):
         loc = None
     if code is None or loc is None:

@@ -109,7 +109,7 @@ def update(project: Project, locales: list[str] | None = None, *,
     same locale's other catalogs when the exact English was translated there.
     """
     report = StepReport()
-    locales = locales or project.locales()
+    locales = [loc for loc in (locales or project.locales()) if not resolve(loc).is_pseudo]
     domains = project.domains()
     pots = {d: _template(project, d) for d in domains}
     results: list[tuple[Path, str]] = []
@@ -177,3 +177,25 @@ def completion(po: polib.POFile) -> tuple[int, int, int]:
     translated = sum(1 for e in active if is_translated(e))
     fuzzy = sum(1 for e in active if "fuzzy" in e.flags)
     return translated, fuzzy, len(active)
+
+
+def pseudo(project: Project, kinds: list[str] | None = None) -> StepReport:
+    """(Re)generate pseudo-locale catalogs from the templates (``qps_ploc``, ``qps_plocm``)."""
+    from .pseudo import PSEUDO_LOCALES, pseudo_catalog
+
+    report = StepReport()
+    outputs = []
+    for kind in kinds or list(PSEUDO_LOCALES):
+        info = resolve(kind)
+        if not info.is_pseudo:
+            raise InputError("--locale", f"{kind!r} is not a pseudo-locale (one of {', '.join(PSEUDO_LOCALES)})")
+        for domain in project.domains():
+            catalog = pseudo_catalog(_template(project, domain), info)
+            outputs.append((project.po_path(info.tag, domain), render_po(catalog)))
+    with transaction() as tx:
+        for path, text in outputs:
+            tx.write(path, text)
+    report.changed = list(tx.changed)
+    report.lines.append(f"pseudo: {len(outputs)} catalogs, {len(report.changed)} changed "
+                        "(generated; not for translation — rebuild after each extract)")
+    return report

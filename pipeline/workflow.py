@@ -12,6 +12,7 @@ from . import steps
 from .build import build_site
 from .catalog import parse_po, save_po
 from .errors import InputError
+from .locales import resolve
 from .validate import blocked_entries, validate
 from .waivers import add_waiver
 
@@ -26,6 +27,9 @@ def run_all(project, out: Path) -> int:  # type: ignore[no-untyped-def]
         lines += steps.extract(project).lines
         progress.update(task, advance=1, description="update")
         lines += steps.update(project).lines
+        pseudo = [loc for loc in project.locales() if resolve(loc).is_pseudo]
+        if pseudo:  # generated catalogs follow the templates rather than being merged
+            lines += steps.pseudo(project, pseudo).lines
         progress.update(task, advance=1, description="validate")
         report = validate([project.locales_dir], project.handout_paths(), display_root=project.root)
         progress.update(task, advance=1, description="compile")
