@@ -23,6 +23,7 @@ st.set_page_config(page_title="Handout translations", page_icon="🩺", layout="
 st.html("""<style>
 mark.qty { background: #dbeafe; color: inherit; padding: 0 2px; border-radius: 3px; }
 mark.keep { background: #fde68a; color: inherit; padding: 0 2px; border-radius: 3px; font-weight: 600; }
+mark.term { background: transparent; color: inherit; border-bottom: 2px dotted #7c3aed; }
 .src { font-size: 1.05rem; line-height: 1.5; }
 div[class*="st-key-rtl-"] textarea { direction: rtl; text-align: right; }
 </style>""")
@@ -121,9 +122,9 @@ def entry_box(cat: editing.OpenCatalog, e: editing.EntryView, memory, rtl: bool)
     with st.container(border=True, key=f"entry_{abs(hash(e.msgctxt)) % 10**12}"):
         top = st.columns([5, 1])
         top[0].caption(f"`{e.msgctxt}` · {e.state}" + (" · ✔ reviewed" if e.reviewed else ""))
-        st.html(f'<div class="src" lang="en">{editing.highlight(e.msgid)}</div>')
+        st.html(f'<div class="src" lang="en">{editing.highlight(e.msgid, glossary=cat.glossary)}</div>')
         if e.msgid_plural:
-            st.html(f'<div class="src" lang="en">{editing.highlight(e.msgid_plural)}</div>')
+            st.html(f'<div class="src" lang="en">{editing.highlight(e.msgid_plural, glossary=cat.glossary)}</div>')
         if e.notes:
             st.caption(e.notes.replace("\n", "  \n"))
         if e.fuzzy and e.previous:
@@ -143,7 +144,7 @@ def entry_box(cat: editing.OpenCatalog, e: editing.EntryView, memory, rtl: bool)
         st.checkbox("Needs review (fuzzy)", key=fk)
         draft = st.session_state[text_key(cat, e.msgctxt, 0)]
         if draft.strip():
-            for f in check_text(e.msgid, draft, cat.locale, msgctxt=e.msgctxt):
+            for f in check_text(e.msgid, draft, cat.locale, msgctxt=e.msgctxt, path=str(cat.path)):
                 (st.error if f.severity == "error" else st.warning)(f"{f.check}: {f.message}")
         for n, s in enumerate(memory.suggest(e.msgid)):
             cols = st.columns([6, 1])

@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 
 from .catalog import is_translated, parse_po
 from .checks import ERROR, WARNING, Finding
+from .glossary import Glossary, glossary_for
 from .handout import load_handout
 from .locales import LocaleInfo, resolve
 from .localize import Localizer
@@ -126,6 +127,10 @@ class OpenCatalog:
                 line=e.linenum or 0))
         return out
 
+    @property
+    def glossary(self) -> Glossary | None:
+        return glossary_for(self.path)
+
     def memory(self) -> Memory:
         others = [p for p in (self.project.locales_dir / self.locale / "LC_MESSAGES").glob("*.po")]
         return Memory.from_catalogs(others, exclude=self.path)
@@ -195,16 +200,21 @@ def pages(count: int, size: int) -> int:
     return max(1, -(-count // size))
 
 
-def highlight(text: str, tag: str = "en_CA") -> Markup:
-    """``text`` escaped, with quantities marked and must-keep tokens (phones, codes) emphasised."""
-    spans = scan(text, tag).spans()
+def highlight(text: str, tag: str = "en_CA", glossary: Glossary | None = None) -> Markup:
+    """``text`` escaped; quantities marked, must-keep tokens (phones, codes) and glossary terms emphasised."""
+    spans = [(a, b, kind, "") for a, b, kind in scan(text, tag).spans()]
+    for term in glossary.in_source(text) if glossary else []:
+        for m in term.pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _k, _t in spans):
+                hint = " or ".join(term.targets) if term.targets else "keep as written"
+                spans.append((m.start(), m.end(), "term", f"glossary: {hint}"))
     out: list[str] = []
     pos = 0
-    for a, b, kind in spans:
+    for a, b, kind, hint in sorted(spans):
         out.append(str(escape(text[pos:a])))
-        cls = "keep" if kind in ("phone", "code", "token") else "qty"
-        out.append(f'<mark class="{cls}" title="{"keep exactly" if cls == "keep" else "quantity"}">'
-                   f"{escape(text[a:b])}</mark>")
+        cls = {"phone": "keep", "code": "keep", "token": "keep", "term": "term"}.get(kind, "qty")
+        title = hint or ("keep exactly" if cls == "keep" else "quantity")
+        out.append(f'<mark class="{cls}" title="{escape(title)}">{escape(text[a:b])}</mark>')
         pos = b
     out.append(str(escape(text[pos:])))
     return Markup("".join(out))

@@ -165,7 +165,7 @@ def _plan() -> list[tuple[str | None, list[tuple[str, CheckFunc]]]]:
 def check_entry(cat: Catalog, entry: polib.POEntry) -> list[Finding]:
     """Every finding for one entry, after waivers."""
     raw: list[tuple[str, str, str]] = []
-    for ctx in iter_pairs(entry, cat.info, cat.nplurals, cat.display):
+    for ctx in iter_pairs(entry, cat.info, cat.nplurals, cat.display, str(cat.path)):
         for needs, group in _plan():
             if needs is not None and not NEEDS[needs](ctx):
                 continue

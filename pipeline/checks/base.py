@@ -78,6 +78,7 @@ class EntryContext:
     path: str
     plural_index: int | None = None
     nplurals: int = 2
+    path_on_disk: str = ""  # the catalog file, to find its locale's glossary
 
     @functools.cached_property
     def numeric(self) -> bool:
@@ -153,7 +154,8 @@ def quote(text: str, limit: int = 40) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
-def iter_pairs(entry: polib.POEntry, info: LocaleInfo, nplurals: int, path: str) -> Iterator[EntryContext]:
+def iter_pairs(entry: polib.POEntry, info: LocaleInfo, nplurals: int, path: str,
+               path_on_disk: str = "") -> Iterator[EntryContext]:
     """The (source, target) strings of an entry: msgstr, or each plural form."""
     if entry.msgid_plural:
         for idx in sorted(entry.msgstr_plural):
@@ -161,6 +163,6 @@ def iter_pairs(entry: polib.POEntry, info: LocaleInfo, nplurals: int, path: str)
             if not target:
                 continue
             source = entry.msgid if (idx == 0 and nplurals > 1) else entry.msgid_plural
-            yield EntryContext(entry, source, target, info, path, idx, nplurals)
+            yield EntryContext(entry, source, target, info, path, idx, nplurals, path_on_disk)
     elif entry.msgstr:
-        yield EntryContext(entry, entry.msgid, entry.msgstr, info, path, None, nplurals)
+        yield EntryContext(entry, entry.msgid, entry.msgstr, info, path, None, nplurals, path_on_disk)

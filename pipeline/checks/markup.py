@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import polib
 
+from ..glossary import glossary_for
 from ..locales import LocaleInfo
 from ..quantities.scan import BRACE_RE, PRINTF_RE, TAG_RE, URL_RE, is_markup
 from .base import ERROR, WARNING, EntryContext, check, entry_check, quote
@@ -133,3 +134,14 @@ def plurals(entry: polib.POEntry, info: LocaleInfo, nplurals: int) -> Iterator[t
     elif any(forms.values()) and not all(forms.values()):
         empty = ", ".join(f"msgstr[{i}]" for i, v in sorted(forms.items()) if not v)
         yield ERROR, f"plural forms left empty: {empty}"
+
+
+@check("glossary", WARNING, "Glossary terms are used",
+       "Terms in the locale's glossary (locales/<L>/glossary.yaml) are translated as the glossary says, and "
+       "do-not-translate terms are kept as written.")
+def glossary(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    g = glossary_for(ctx.path_on_disk) if ctx.path_on_disk else None
+    if g is None:
+        return
+    for message in g.problems(ctx.source, ctx.target):
+        yield WARNING, message
