@@ -18,7 +18,7 @@ from .project import Project
 from .release import parse_shard, release_check, write_manifest
 from .report import FORMATS, render
 from .validate import blocked_entries, validate
-from .workflow import run_all, waive
+from .workflow import run_all, suggest_lines, waive
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,6 +36,11 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--no-fuzzy", action="store_true", help="do not offer similar old translations as fuzzy")
     sp.add_argument("--init-missing", action="store_true",
                     help="also create catalogs for handouts a locale does not have yet")
+    sp = sub.add_parser("suggest", help="translation-memory suggestions for a catalog's open entries")
+    sp.add_argument("--locale", "-l", required=True, help="locale tag, e.g. fr_CA")
+    sp.add_argument("--handout", required=True, help="handout id (or 'site')")
+    sp.add_argument("--cutoff", type=float, default=70.0, help="lowest similarity to show, 0–100 (default 70)")
+    sp.add_argument("--all", action="store_true", help="also for translated entries, not only untranslated/fuzzy")
     sp = sub.add_parser("pseudo", help="generate pseudo-locale catalogs (accented+longer, right-to-left)")
     sp.add_argument("--locale", "-l", action="append", help="qps_ploc or qps_plocm (default: both)")
     sp = sub.add_parser("compile", help="write MO files beside the catalogs")
@@ -79,6 +84,9 @@ def run(args: argparse.Namespace) -> int:
     elif args.command == "update":
         _print(steps.update(project, args.locale, fuzzy_matching=not args.no_fuzzy,
                             init_missing=args.init_missing))
+    elif args.command == "suggest":
+        for line in suggest_lines(project, args.locale, args.handout, cutoff=args.cutoff, everything=args.all):
+            print(line)
     elif args.command == "pseudo":
         _print(steps.pseudo(project, args.locale))
     elif args.command == "compile":

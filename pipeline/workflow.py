@@ -73,3 +73,28 @@ def waive(po_path: Path, msgctxt: str, checks: list[str], reason: str) -> str:
         raise InputError(po_path, str(exc), entry.linenum) from None
     save_po(po, po_path)
     return line
+
+
+def suggest_lines(project, locale: str, handout: str, *, cutoff: float = 70.0,  # type: ignore[no-untyped-def]
+                  everything: bool = False) -> list[str]:
+    """Translation-memory suggestions (exact and fuzzy, from the locale's other catalogs), as text."""
+    from .catalog import is_translated
+    from .locales import resolve
+    from .tm import Memory
+
+    info = resolve(locale)
+    path = project.po_path(info.tag, handout)
+    if not path.exists():
+        raise InputError(path, f"no catalog for {handout} in {info.tag}")
+    memory = Memory.from_catalogs(sorted(path.parent.glob("*.po")), exclude=path)
+    lines = []
+    for e in parse_po(path):
+        if e.obsolete or not e.msgid or e.msgid_plural or (is_translated(e) and not everything):
+            continue
+        hits = memory.suggest(e.msgid, cutoff=cutoff)
+        if hits:
+            lines.append(f"{e.msgctxt}: {e.msgid}")
+            lines += [f"  {h.score:5.1f}%  {h.text}   ({h.origin})" for h in hits]
+    lines.append(f"{sum(1 for ln in lines if not ln.startswith('  '))} entries with suggestions "
+                 f"from {len(memory)} translations in {info.tag}")
+    return lines

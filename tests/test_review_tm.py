@@ -89,3 +89,15 @@ def test_new_catalog_is_prefilled_from_memory_as_fuzzy(project: Path):
     snap = target.read_bytes()
     run_cli("--project", str(project), "update")
     assert target.read_bytes() == snap
+
+
+def test_suggest_command_prints_memory_matches(project: Path):
+    po_path = project / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
+    po = polib.pofile(str(po_path))
+    po.find("K050/when-to-call/urgent.intro", by="msgctxt").msgstr = ""
+    po.save()
+    r = run_cli("--project", str(project), "suggest", "--locale", "fr_CA", "--handout", "K050")
+    assert r.code == 0, r.err
+    assert "K050/when-to-call/urgent.intro:" in r.out
+    assert "100.0%  Appelez" in r.out
+    assert any(f"in {h}.po)" in r.out for h in ("F110", "D215", "W320"))
