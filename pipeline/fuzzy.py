@@ -42,6 +42,10 @@ class FuzzyIndex:
 
     #: grams shared by more than this many entries are too common to block on
     MAX_POSTINGS = 2000
+    #: how many postings a query may walk (rarest grams first): the cost of a query stays flat
+    BUDGET = 3000
+    #: rare grams that are enough evidence, once this many were counted
+    ENOUGH_GRAMS = 12
     #: how many blocked candidates are scored exactly
     SHORTLIST = 24
 
@@ -73,17 +77,21 @@ class FuzzyIndex:
         counts: dict[int, int] = defaultdict(int)
         # Rarest grams first; common grams add little and cost much.
         usable = sorted((g for g in qgrams if g in self._postings), key=lambda g: len(self._postings[g]))
+        counted = walked = 0
         for g in usable:
             post = self._postings[g]
-            if len(post) > self.MAX_POSTINGS and counts:
+            if counts and (len(post) > self.MAX_POSTINGS or walked + len(post) > self.BUDGET
+                           or counted >= self.ENOUGH_GRAMS):
                 break
+            counted += 1
+            walked += len(post)
             for idx in post:
                 counts[idx] += 1
         if not counts:
             return []
-        # A candidate can only reach the cutoff if it shares enough grams:
-        # ratio r implies roughly r * |q| shared grams; keep a generous bound.
-        need = max(1, int(len(qgrams) * (cutoff / 100.0) * 0.5))
+        # A candidate can only reach the cutoff if it shares enough of the grams counted:
+        # ratio r implies roughly r of them; keep a generous bound.
+        need = max(1, int(counted * (cutoff / 100.0) * 0.5))
         shortlist = sorted((i for i, c in counts.items() if c >= need),
                            key=lambda i: (-counts[i], i))[: self.SHORTLIST]
         out = []
