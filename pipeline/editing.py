@@ -39,8 +39,8 @@ class CatalogStatus:
     translated: int = 0
     fuzzy: int = 0
     untranslated: int = 0
-    errors: int = 0
-    warnings: int = 0
+    errors: int = 0  # entries with at least one validation error
+    warnings: int = 0  # entries with at least one warning
     reviewed: int = 0
 
     @property
@@ -242,8 +242,8 @@ def catalog_status(project: Project, locale: str, domain: str) -> CatalogStatus 
             st.reviewed += 1
         if checkable(e):
             found = check_entry(cat, e)
-            st.errors += sum(1 for f in found if f.severity == ERROR)
-            st.warnings += sum(1 for f in found if f.severity == WARNING)
+            st.errors += any(f.severity == ERROR for f in found)
+            st.warnings += any(f.severity == WARNING for f in found)
     return st
 
 

@@ -15,14 +15,10 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .catalog import is_translated, parse_po
-from .checks import ERROR
 from .errors import InputError
 from .fsutil import atomic_write
 from .locales import resolve
 from .project import Project
-from .review import is_reviewed
-from .validate import Catalog, check_entry, checkable, nplurals_of
 
 
 @dataclass
@@ -62,23 +58,16 @@ def in_shard(locale: str, handout: str, shard: tuple[int, int] | None) -> bool:
 
 
 def gate(project: Project, locale: str, handout: str) -> Gate:
+    from .editing import catalog_status  # the editor's overview counts, so both agree
+
     info = resolve(locale)
     path = project.po_path(info.tag, handout)
-    po = parse_po(path)
-    cat = Catalog(path, project.rel(path), po, info, nplurals_of(po, info, path))
-    g = Gate(info.tag, handout, project.rel(path), sha256=hashlib.sha256(path.read_bytes()).hexdigest())
-    for e in po:
-        if e.obsolete or not e.msgid:
-            continue
-        g.entries += 1
-        if "fuzzy" in e.flags:
-            g.fuzzy += 1
-        elif not is_translated(e):
-            g.untranslated += 1
-        if checkable(e):
-            g.errors += any(f.severity == ERROR for f in check_entry(cat, e))
-        if not is_reviewed(e):
-            g.unreviewed += 1
+    st = catalog_status(project, info.tag, handout)
+    if st is None:
+        raise InputError(path, "no such catalog")
+    g = Gate(info.tag, handout, project.rel(path), entries=st.total, untranslated=st.untranslated,
+             fuzzy=st.fuzzy, errors=st.errors, unreviewed=st.total - st.reviewed,
+             sha256=hashlib.sha256(path.read_bytes()).hexdigest())
     if g.untranslated:
         g.blockers.append(f"{g.untranslated} untranslated")
     if g.fuzzy:
