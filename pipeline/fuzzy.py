@@ -43,9 +43,9 @@ class FuzzyIndex:
     #: grams shared by more than this many entries are too common to block on
     MAX_POSTINGS = 2000
     #: how many postings a query may walk (rarest grams first): the cost of a query stays flat
-    BUDGET = 3000
+    BUDGET = 700
     #: rare grams that are enough evidence, once this many were counted
-    ENOUGH_GRAMS = 12
+    ENOUGH_GRAMS = 8
     #: how many blocked candidates are scored exactly
     SHORTLIST = 24
 
