@@ -27,7 +27,3 @@ class InputError(Exception):
             if self.col is not None:
                 where += f":{self.col}"
         return f"{where}: {self.message}"
-
-
-class ConflictError(Exception):
-    """A save would overwrite a change someone else made to the same entry."""

@@ -122,15 +122,3 @@ def resolve(tag: str, path: str | Path = "") -> LocaleInfo:
         known = ", ".join(sorted(_all_data()))
         raise InputError(path or "--locale", f"unknown locale {tag!r} (supported languages: {known})")
     return LocaleInfo(tag=norm, data_code=code, babel=loc, data=_all_data()[code])
-
-
-def supported_codes() -> list[str]:
-    return sorted(_all_data())
-
-
-def is_supported(tag: str) -> bool:
-    try:
-        resolve(tag)
-    except InputError:
-        return False
-    return True

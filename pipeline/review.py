@@ -57,10 +57,6 @@ def mark_reviewed(entry: polib.POEntry, reviewer: str, when: dt.date | None = No
     return line
 
 
-def clear_review(entry: polib.POEntry) -> None:
-    entry.tcomment = "\n".join(ln for ln in (entry.tcomment or "").splitlines() if not REVIEW_RE.match(ln))
-
-
 def review_counts(po: polib.POFile) -> tuple[int, int]:
     """(reviewed, active entries) of a catalog."""
     active = [e for e in po if not e.obsolete and e.msgid]

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +26,6 @@ from pathlib import Path
 import polib
 
 from .catalog import WRAP, entry_key, parse_po
-from .errors import ConflictError
 from .fsutil import atomic_write
 
 Key = tuple[str, str]  # (msgctxt, msgid)
@@ -77,10 +75,6 @@ def locked(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
-
-
-def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def snapshot(po: polib.POFile) -> dict[Key, Version]:
@@ -156,11 +150,4 @@ def save_edits(path: Path | str, base: dict[Key, Version], edits: dict[Key, Vers
                 lines[start:end] = render_entry(entry).split("\n")
             atomic_write(path, "\n".join(lines))
             result.wrote = True
-    return result
-
-
-def refuse_on_conflict(result: SaveResult) -> SaveResult:
-    """Raise :class:`ConflictError` when a save refused edits (for callers that want an exception)."""
-    if result.conflicts:
-        raise ConflictError(f"{len(result.conflicts)} entries were changed by someone else meanwhile")
     return result

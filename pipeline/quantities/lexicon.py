@@ -118,12 +118,6 @@ class Lexicon:
     ordinal_suffix_re: re.Pattern[str] | None = None  # 째 in 3일째
     boundary: bool = True
 
-    def unit_id(self, surface: str) -> str | None:
-        s = _norm(surface)
-        compact = re.sub(r"\s+", " ", s)
-        return (self.symbol_lookup.get(compact) or self.symbol_lookup.get(compact.replace(" ", ""))
-                or self.unit_lookup.get(compact.lower()) or self.unit_lookup.get(compact.lower().replace(" ", "")))
-
 
 def _symbols_for(loc: Locale) -> tuple[str, str]:
     ns = loc.default_numbering_system if hasattr(loc, "default_numbering_system") else "latn"
