@@ -64,14 +64,7 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
        needs="numbers")
 def ranges(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     al = ctx.alignment
-    by_range: dict[int, list[Quantity]] = {}
-    for q in ctx.src.quantities:
-        if q.range_id is not None:
-            by_range.setdefault(q.range_id, []).append(q)
-    for members in by_range.values():
-        if len(members) != 2:
-            continue
-        lo, hi = sorted(members, key=lambda q: q.start)
+    for lo, hi in _twos(ctx.src.quantities, "range_id"):
         tlo, thi = al.partner(lo), al.partner(hi)
         if tlo is None or thi is None:
             continue  # missing ends are reported by the quantities check
@@ -90,15 +83,20 @@ def conversions(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     yield from conversion_findings(ctx.tgt.quantities, "translation")
 
 
-def conversion_findings(qs: list[Quantity], where: str) -> Iterator[tuple[str, str]]:
-    pairs: dict[int, list[Quantity]] = {}
+def _twos(qs: list[Quantity], link: str) -> Iterator[tuple[Quantity, Quantity]]:
+    """The two quantities bound by each range (``range_id``) or conversion pair (``pair_id``), in text order."""
+    groups: dict[int, list[Quantity]] = {}
     for q in qs:
-        if q.pair_id is not None:
-            pairs.setdefault(q.pair_id, []).append(q)
-    for members in pairs.values():
-        if len(members) != 2:
-            continue
-        a, b = sorted(members, key=lambda q: q.start)
+        if getattr(q, link) is not None:
+            groups.setdefault(getattr(q, link), []).append(q)
+    for members in groups.values():
+        if len(members) == 2:
+            a, b = sorted(members, key=lambda q: q.start)
+            yield a, b
+
+
+def conversion_findings(qs: list[Quantity], where: str) -> Iterator[tuple[str, str]]:
+    for a, b in _twos(qs, "pair_id"):
         ok = agree(a, b)
         if ok is False:
             yield ERROR, (f"{where} pairs {_q(a)} with {_q(b)}, but {a.label()} is {expected(a, b)} "
