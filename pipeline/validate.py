@@ -340,9 +340,8 @@ def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
 
 def blocked_entries(po: polib.POFile, info: LocaleInfo) -> dict[tuple[str, str], list[str]]:
     """Entries with an error finding: the build shows the English instead of publishing them."""
-    header = po.metadata.get("Plural-Forms", "")
-    nplurals = int(header.split("nplurals=")[1].split(";")[0]) if "nplurals=" in header else info.nplurals
-    cat = Catalog(Path(po.fpath or "catalog.po"), po.fpath or "catalog.po", po, info, nplurals)
+    path = Path(po.fpath or "catalog.po")
+    cat = Catalog(path, str(path), po, info, nplurals_of(po, info, path))
     out: dict[tuple[str, str], list[str]] = {}
     for entry in po:
         if checkable(entry):

@@ -49,11 +49,15 @@ class Unit:
 
 
 @functools.cache
-def units() -> dict[str, Unit]:
+def _units_data() -> dict[str, Any]:
     path = Path(str(resources.files("pipeline") / "data" / "units.yaml"))
-    raw = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    return dict(YAML(typ="safe").load(path.read_text(encoding="utf-8")))
+
+
+@functools.cache
+def units() -> dict[str, Unit]:
     out = {}
-    for uid, spec in raw.items():
+    for uid, spec in _units_data().items():
         factor = spec.get("factor")
         out[uid] = Unit(uid, spec["dimension"], Decimal(str(factor)) if factor is not None else None,
                         bool(spec.get("soft")), bool(spec.get("bare")))
@@ -62,10 +66,8 @@ def units() -> dict[str, Unit]:
 
 @functools.cache
 def _unit_symbols() -> dict[str, str]:
-    path = Path(str(resources.files("pipeline") / "data" / "units.yaml"))
-    raw = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
     table: dict[str, str] = {}
-    for uid, spec in raw.items():
+    for uid, spec in _units_data().items():
         for sym in spec.get("symbols", []) or []:
             text = normalise(str(sym)).text
             table[text] = uid

@@ -141,10 +141,7 @@ class Scan:
     codes: list[Code] = field(default_factory=list)
     tokens: list[tuple[str, int, int]] = field(default_factory=list)
     comparators: list[Comparator] = field(default_factory=list)
-    placeholders: list[str] = field(default_factory=list)
     soft_values: set[Decimal] = field(default_factory=set)  # numbers in tokens and ordinals: 4G, 1st, 第2
-    urls: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
 
     def spans(self) -> list[tuple[int, int, str]]:
         """Original-text spans of every anchor, for highlighting and bidi isolation."""
@@ -257,15 +254,15 @@ def scan(text: str, tag: str) -> Scan:
     ntext = norm.text
 
     masked = ntext
-    # each pattern runs only when a character it needs is present (most strings have none)
-    for rx, bucket, needles in ((URL_RE, s.urls, ("://", "www.", "@")), (TAG_RE, s.tags, ("<", "&")),
-                                (PRINTF_RE, s.placeholders, ("%",)), (BRACE_RE, s.placeholders, ("{", "$"))):
+    # web addresses, markup and placeholders hold no quantities: blank them out (each pattern
+    # runs only when a character it needs is present; most strings have none)
+    for rx, needles in ((URL_RE, ("://", "www.", "@")), (TAG_RE, ("<", "&")), (PRINTF_RE, ("%",)),
+                        (BRACE_RE, ("{", "$"))):
         if not any(n in masked for n in needles):
             continue
         for m in list(rx.finditer(masked)):
             if rx is TAG_RE and m.group(1) and not is_markup(m):
                 continue
-            bucket.append(m.group(0))
             masked = _blank(masked, m.start(), m.end())
 
     if _HAS_DIGIT.search(masked):
