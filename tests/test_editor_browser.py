@@ -85,16 +85,22 @@ def open_view(page: Page, url: str, view: str) -> None:
     page.get_by_test_id("stSidebar").get_by_text(view, exact=True).click()
 
 
-def test_translate_warn_fix_save(page: Page, server) -> None:  # type: ignore[no-untyped-def]
-    url, root = server
+def find_entry(page: Page, url: str, locale: str, query: str):  # type: ignore[no-untyped-def]
+    """Open Translate on K050 in ``locale``, search for ``query`` and return the one matching text box."""
     open_view(page, url, "Translate")
     choose(page, "Handout", "K050")
-    choose(page, "Language", "fr_CA")
+    choose(page, "Language", locale)
     search = page.get_by_label("Search source, translation or context")
-    search.fill("fever over")
+    search.fill(query)
     search.press("Enter")
     box = live(page, "stTextArea").locator("textarea")
     expect(box).to_have_count(1)
+    return box
+
+
+def test_translate_warn_fix_save(page: Page, server) -> None:  # type: ignore[no-untyped-def]
+    url, root = server
+    box = find_entry(page, url, "fr_CA", "fever over")
     box.fill("Votre enfant fait une fièvre de plus de 39\u00a0°C (100,4\u00a0°F).")
     box.press("Control+Enter")
     expect(live(page, "stAlertContentError").filter(has_text="quantities")).to_be_visible()
@@ -123,14 +129,7 @@ def test_arabic_preview_is_rtl_and_markup_stays_text(page: Page, server) -> None
 
 def test_hostile_msgstr_is_shown_as_text_in_translate(page: Page, server) -> None:  # type: ignore[no-untyped-def]
     url, _root = server
-    open_view(page, url, "Translate")
-    choose(page, "Handout", "K050")
-    choose(page, "Language", "ar")
-    search = page.get_by_label("Search source, translation or context")
-    search.fill("every child heals")
-    search.press("Enter")
-    box = live(page, "stTextArea").locator("textarea")
-    expect(box).to_have_count(1)
+    box = find_entry(page, url, "ar", "every child heals")
     expect(box).to_have_value(HOSTILE)
     assert box.evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert page.locator("img[src='x']").count() == 0
