@@ -61,7 +61,11 @@ def test_inserting_a_bullet_changes_no_other_identity(mini: Path):
     assert before <= after
 
 
-def _translate_all(po_path: Path) -> None:
+def _translated_fr(mini: Path) -> Path:
+    """Extract, start fr_CA and fill every entry with a marked translation; return the catalog's path."""
+    run_cli("--project", str(mini), "extract")
+    assert run_cli("--project", str(mini), "init", "--locale", "fr_CA").code == 0
+    po_path = mini / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
     po = polib.pofile(str(po_path))
     for e in po:
         if e.msgid_plural:
@@ -69,13 +73,11 @@ def _translate_all(po_path: Path) -> None:
         else:
             e.msgstr = f"[fr] {e.msgid}"
     po.save()
+    return po_path
 
 
 def test_edit_one_sentence_becomes_fuzzy_with_previous(mini: Path):
-    run_cli("--project", str(mini), "extract")
-    assert run_cli("--project", str(mini), "init", "--locale", "fr_CA").code == 0
-    po_path = mini / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
-    _translate_all(po_path)
+    po_path = _translated_fr(mini)
     po = polib.pofile(str(po_path))
     po.find("K050/home-care/activity/rest", by="msgctxt").tcomment = "translator: keep it short"
     po.save()
@@ -109,10 +111,7 @@ def test_edit_one_sentence_becomes_fuzzy_with_previous(mini: Path):
 
 
 def test_removed_entry_becomes_obsolete_and_comes_back(mini: Path):
-    run_cli("--project", str(mini), "extract")
-    run_cli("--project", str(mini), "init", "--locale", "fr_CA")
-    po_path = mini / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
-    _translate_all(po_path)
+    po_path = _translated_fr(mini)
     y = mini / "handouts" / "K050.yaml"
     original = y.read_text(encoding="utf-8")
     y.write_text(original.replace(
@@ -134,10 +133,7 @@ def test_removed_entry_becomes_obsolete_and_comes_back(mini: Path):
 
 
 def test_moved_bullet_keeps_its_translation(mini: Path):
-    run_cli("--project", str(mini), "extract")
-    run_cli("--project", str(mini), "init", "--locale", "fr_CA")
-    po_path = mini / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
-    _translate_all(po_path)
+    po_path = _translated_fr(mini)
     y = mini / "handouts" / "K050.yaml"
     y.write_text(y.read_text(encoding="utf-8").replace("- id: rest\n", "- id: rest-when-tired\n"),
                  encoding="utf-8")
@@ -149,10 +145,7 @@ def test_moved_bullet_keeps_its_translation(mini: Path):
 
 
 def test_init_never_overwrites(mini: Path):
-    run_cli("--project", str(mini), "extract")
-    run_cli("--project", str(mini), "init", "--locale", "fr_CA")
-    po_path = mini / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
-    _translate_all(po_path)
+    po_path = _translated_fr(mini)
     snap = po_path.read_bytes()
     r = run_cli("--project", str(mini), "init", "--locale", "fr_CA")
     assert r.code == 0 and "kept" in r.out
