@@ -26,7 +26,7 @@ from .render import render_body
 from .review import is_reviewed, mark_of, mark_reviewed
 from .store import Key, SaveResult, Version, save_edits, snapshot
 from .tm import Memory
-from .validate import Catalog, check_entry, checkable, nplurals_of
+from .validate import Catalog, check_entry, checkable
 
 FILTERS = ("all", "untranslated", "fuzzy", "errors", "warnings", "unreviewed")
 
@@ -108,8 +108,7 @@ class OpenCatalog:
         return cls(project, info.tag, domain, path, po, info, snapshot(po))
 
     def entries(self) -> list[EntryView]:
-        cat = Catalog(self.path, self.project.rel(self.path), self.po, self.info,
-                      nplurals_of(self.po, self.info, self.path))
+        cat = Catalog.of(self.path, self.project.rel(self.path), self.po, self.info)
         out = []
         for e in self.po:
             if e.obsolete or not e.msgid:
@@ -226,7 +225,7 @@ def catalog_status(project: Project, locale: str, domain: str) -> CatalogStatus 
         return None
     po = parse_po(path)
     info = resolve(locale)
-    cat = Catalog(path, project.rel(path), po, info, nplurals_of(po, info, path))
+    cat = Catalog.of(path, project.rel(path), po, info)
     st = CatalogStatus(locale, domain)
     for e in po:
         if e.obsolete or not e.msgid:

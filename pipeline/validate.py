@@ -49,6 +49,11 @@ class Catalog:
     nplurals: int
     lines: list[str] = field(default_factory=list)
 
+    @classmethod
+    def of(cls, path: Path, display: str, po: polib.POFile | PoCatalog, info: LocaleInfo) -> Catalog:
+        """A catalog whose plural count is read from its Plural-Forms header (the locale's default if absent)."""
+        return cls(path, display, po, info, nplurals_of(po, info, path))
+
     def msgstr_line(self, entry: polib.POEntry) -> int:
         line = getattr(entry, "msgstr_line", 0)
         if line or not entry.linenum:
@@ -143,7 +148,7 @@ def nplurals_of(po: polib.POFile | PoCatalog, info: LocaleInfo, path: Path | str
 def load_catalog(path: Path, display_root: Path | None = None) -> Catalog:
     po = read_po(path)
     info = locale_for(po, path)  # type: ignore[arg-type]
-    return Catalog(path, _display(path, display_root), po, info, nplurals_of(po, info, path))
+    return Catalog.of(path, _display(path, display_root), po, info)
 
 
 def _display(path: Path, root: Path | None) -> str:
@@ -341,7 +346,7 @@ def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
 def blocked_entries(po: polib.POFile, info: LocaleInfo) -> dict[tuple[str, str], list[str]]:
     """Entries with an error finding: the build shows the English instead of publishing them."""
     path = Path(po.fpath or "catalog.po")
-    cat = Catalog(path, str(path), po, info, nplurals_of(po, info, path))
+    cat = Catalog.of(path, str(path), po, info)
     out: dict[tuple[str, str], list[str]] = {}
     for entry in po:
         if checkable(entry):
