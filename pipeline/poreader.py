@@ -63,16 +63,79 @@ class Catalog:
         return len(self.entries)
 
 
+_PIECE = r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"'
+_MORE = r'((?:\n"[^"\\\n]*(?:\\.[^"\\\n]*)*")*)'
+#: the common shape of an entry, as one block between blank lines: comments, msgctxt, msgid, msgstr
+_SIMPLE = re.compile(r"((?:#[^\n]*\n)*)(?:msgctxt " + _PIECE + _MORE + r"\n)?msgid " + _PIECE + _MORE
+                     + r"\nmsgstr " + _PIECE + _MORE + r"\n?")
+_PIECES = re.compile(_PIECE)
+
+
+def _joined(first: str, more: str) -> str:
+    value = _unescape(first) if "\\" in first else first
+    if more:
+        value += "".join(_unescape(p) for p in _PIECES.findall(more))
+    return value
+
+
+def _simple_entry(m: re.Match[str], block: str, line: int) -> Entry:
+    """An entry from a block of the common shape (no plural, not obsolete), without a line-by-line walk."""
+    head, ctx, ctx_more, msgid, msgid_more, msgstr, msgstr_more = m.groups()
+    entry = Entry(msgid=_joined(msgid, msgid_more), msgstr=_joined(msgstr, msgstr_more), linenum=line,
+                  msgstr_line=line + block.count("\n", 0, m.start(6)))
+    if ctx is not None:
+        entry.msgctxt = _joined(ctx, ctx_more)
+    if head:
+        tcomments: list[str] = []
+        comments: list[str] = []
+        for raw in head.split("\n")[:-1]:
+            stripped = raw.strip()
+            kind = stripped[1:2]
+            if kind == ",":
+                entry.flags.extend(f.strip() for f in stripped[2:].split(",") if f.strip())
+            elif kind == ".":
+                comments.append(stripped[2:].strip())
+            elif kind == ":":
+                entry.occurrences.extend((ref.rpartition(":")[0] or ref, ref.rpartition(":")[2])
+                                         for ref in stripped[2:].split())
+            elif kind != "|":
+                tcomments.append(stripped[1:].removeprefix(" "))
+        entry.tcomment = "\n".join(tcomments)
+        entry.comment = "\n".join(comments)
+    return entry
+
+
 def read_po(path: Path | str, text: str | None = None) -> Catalog:
-    """Parse a PO file in one tight loop (this is the hot path of validating a library)."""
+    """Parse a PO file (this is the hot path of validating a library).
+
+    Entries of the common shape are read a block at a time with one regular
+    expression; anything else (plurals, obsolete entries, odd spacing, errors)
+    goes through the strict line-by-line parser, which gives the exact line
+    of whatever is wrong.
+    """
     path = Path(path)
     if text is None:
         text = read_text(path)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    entries: list[Entry] = []
+    simple = _SIMPLE.fullmatch
+    line = 1
+    for block in text.split("\n\n"):
+        m = simple(block) if block.startswith(("#", "msg")) and "#~" not in block else None
+        if m is not None:
+            entries.append(_simple_entry(m, block, line))
+        elif block.strip():
+            _parse_lines(path, block.split("\n"), line, entries)
+        line += block.count("\n") + 2
+    return _finish_catalog(path, text, entries)
 
+
+def _parse_lines(path: Path, lines: list[str], first: int, entries: list[Entry]) -> None:
+    """The strict line-by-line parser, over the lines of one block starting at line ``first``."""
     def fail(line: int, what: str) -> InputError:
         return InputError(path, f"malformed PO: {what}", line)
 
-    entries: list[Entry] = []
     cur: Entry | None = None
     fld: str | None = None  # which field a continuation line extends
     pidx = 0
@@ -97,8 +160,8 @@ def read_po(path: Path | str, text: str | None = None) -> Catalog:
         cur, fld, has_msgid, seen_msgstr = None, None, False, False
         tcomments, comments = [], []
 
-    n = 0
-    for n, line in enumerate(text.split("\n"), 1):
+    n = first - 1
+    for n, line in enumerate(lines, first):
         if line.endswith("\r"):
             line = line[:-1]
         stripped = line.strip()
@@ -195,6 +258,8 @@ def read_po(path: Path | str, text: str | None = None) -> Catalog:
         fld = key
     finish(n + 1)
 
+
+def _finish_catalog(path: Path, text: str, entries: list[Entry]) -> Catalog:
     metadata: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
     for e in entries:

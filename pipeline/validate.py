@@ -21,6 +21,7 @@ from .checks import ENTRY_REGISTRY, ERROR, INFO, REGISTRY, WARNING, Finding
 from .checks.base import NEEDS, CheckFunc, declare, iter_pairs, quote
 from .checks.numbers import conversion_findings
 from .errors import InputError
+from .glossary import Glossary, glossary_for
 from .handout import SOURCE_LOCALE, load_handout
 from .locales import LocaleInfo, _data_code, resolve
 from .poreader import Catalog as PoCatalog
@@ -48,11 +49,13 @@ class Catalog:
     info: LocaleInfo
     nplurals: int
     lines: list[str] = field(default_factory=list)
+    #: the locale's glossary (``locales/<L>/glossary.yaml`` beside the catalog's folder), looked up once
+    glossary: Glossary | None = None
 
     @classmethod
     def of(cls, path: Path, display: str, po: polib.POFile | PoCatalog, info: LocaleInfo) -> Catalog:
         """A catalog whose plural count is read from its Plural-Forms header (the locale's default if absent)."""
-        return cls(path, display, po, info, nplurals_of(po, info, path))
+        return cls(path, display, po, info, nplurals_of(po, info, path), glossary=glossary_for(path))
 
     def msgstr_line(self, entry: polib.POEntry) -> int:
         line = getattr(entry, "msgstr_line", 0)
@@ -170,7 +173,7 @@ def _plan() -> list[tuple[str | None, list[tuple[str, CheckFunc]]]]:
 def check_entry(cat: Catalog, entry: polib.POEntry) -> list[Finding]:
     """Every finding for one entry, after waivers."""
     raw: list[tuple[str, str, str]] = []
-    for ctx in iter_pairs(entry, cat.info, cat.nplurals, cat.display, str(cat.path)):
+    for ctx in iter_pairs(entry, cat.info, cat.nplurals, cat.display, cat.glossary):
         for needs, group in _plan():
             if needs is not None and not NEEDS[needs](ctx):
                 continue
@@ -362,5 +365,5 @@ def check_text(source: str, target: str, locale: str, *, msgctxt: str = "", flag
     info = resolve(locale)
     entry = polib.POEntry(msgctxt=msgctxt or None, msgid=source, msgstr=target, flags=list(flags),
                           tcomment=tcomment)
-    cat = Catalog(Path(path), path, polib.POFile(), info, info.nplurals)
+    cat = Catalog(Path(path), path, polib.POFile(), info, info.nplurals, glossary=glossary_for(path))
     return check_entry(cat, entry)

@@ -178,3 +178,30 @@ def test_save_po_is_atomic_and_unchanged_file_untouched(tmp_path: Path):
     assert save_po(po, p) is True
     assert "journée" in p.read_text(encoding="utf-8")
     assert isinstance(polib.pofile(str(p)), polib.POFile)
+
+
+def test_fast_reader_agrees_with_polib_and_reports_exact_lines(tmp_path: Path):
+    """The validator's reader: block fast path and strict fallback give polib's entries and exact error lines."""
+    from pipeline.poreader import read_po
+
+    crlf = RICH_PO + ('#, c-format\nmsgid "Tab\\there, quote \\" and %d"\n'
+                      'msgstr ""\n"Tab\\tici, "\n"guillemet \\" et %d"\n')
+    p = tmp_path / "rich.po"
+    p.write_bytes(crlf.replace("\n", "\r\n").encode())
+    ours, theirs = read_po(p), polib.pofile(str(p))
+    assert ours.metadata["Language"] == "fr_CA"
+    mine = {(e.msgctxt, e.msgid): e for e in ours}
+    for e in theirs:
+        o = mine[(e.msgctxt, e.msgid)]
+        assert (o.msgstr, o.msgstr_plural, o.obsolete) == (e.msgstr, dict(e.msgstr_plural), e.obsolete)
+        assert (o.flags, o.tcomment, o.comment, o.linenum) == (e.flags, e.tcomment, e.comment, e.linenum)
+    assert len(ours) == len(theirs) + 1  # + the header entry, which polib keeps apart
+    new = mine[("K050/new", "The new sentence that is a little longer than the wrap width of seventy-eight columns")]
+    assert new.msgstr_line == 22 and new.flags == ["fuzzy", "python-brace-format"]
+    # an error many fast-path blocks into the file still names its own line
+    bad = tmp_path / "late.po"
+    bad.write_text("".join(f'msgid "m{i}"\nmsgstr "t{i}"\n\n' for i in range(50)) + 'msgid "x"\nmsgstr "y" z\n',
+                   encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        read_po(bad)
+    assert exc.value.line == 152 and "malformed PO" in exc.value.message

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import polib
 
+from ..glossary import Glossary
 from ..handout import SOURCE_LOCALE
 from ..locales import LocaleInfo
 from ..quantities.compare import Alignment, align
@@ -78,7 +79,7 @@ class EntryContext:
     path: str
     plural_index: int | None = None
     nplurals: int = 2
-    path_on_disk: str = ""  # the catalog file, to find its locale's glossary
+    glossary: Glossary | None = None  # the catalog's locale glossary, if it has one
 
     @functools.cached_property
     def numeric(self) -> bool:
@@ -155,7 +156,7 @@ def quote(text: str, limit: int = 40) -> str:
 
 
 def iter_pairs(entry: polib.POEntry, info: LocaleInfo, nplurals: int, path: str,
-               path_on_disk: str = "") -> Iterator[EntryContext]:
+               glossary: Glossary | None = None) -> Iterator[EntryContext]:
     """The (source, target) strings of an entry: msgstr, or each plural form."""
     if entry.msgid_plural:
         for idx in sorted(entry.msgstr_plural):
@@ -163,6 +164,6 @@ def iter_pairs(entry: polib.POEntry, info: LocaleInfo, nplurals: int, path: str,
             if not target:
                 continue
             source = entry.msgid if (idx == 0 and nplurals > 1) else entry.msgid_plural
-            yield EntryContext(entry, source, target, info, path, idx, nplurals, path_on_disk)
+            yield EntryContext(entry, source, target, info, path, idx, nplurals, glossary)
     elif entry.msgstr:
-        yield EntryContext(entry, entry.msgid, entry.msgstr, info, path, None, nplurals, path_on_disk)
+        yield EntryContext(entry, entry.msgid, entry.msgstr, info, path, None, nplurals, glossary)

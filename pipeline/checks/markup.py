@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 
 import polib
 
-from ..glossary import glossary_for
 from ..locales import LocaleInfo
 from ..quantities.scan import BRACE_RE, PRINTF_RE, TAG_RE, URL_RE, is_markup
 from .base import ERROR, WARNING, EntryContext, check, entry_check, quote
@@ -140,7 +139,7 @@ def plurals(entry: polib.POEntry, info: LocaleInfo, nplurals: int) -> Iterator[t
        "Terms in the locale's glossary (locales/<L>/glossary.yaml) are translated as the glossary says, and "
        "do-not-translate terms are kept as written.")
 def glossary(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    g = glossary_for(ctx.path_on_disk) if ctx.path_on_disk else None
+    g = ctx.glossary
     if g is None:
         return
     for message in g.problems(ctx.source, ctx.target):
