@@ -173,8 +173,9 @@ def _plan() -> list[tuple[str | None, list[tuple[str, CheckFunc]]]]:
 def check_entry(cat: Catalog, entry: polib.POEntry) -> list[Finding]:
     """Every finding for one entry, after waivers."""
     raw: list[tuple[str, str, str]] = []
+    plan = _plan()
     for ctx in iter_pairs(entry, cat.info, cat.nplurals, cat.display, cat.glossary):
-        for needs, group in _plan():
+        for needs, group in plan:
             if needs is not None and not NEEDS[needs](ctx):
                 continue
             for cid, func in group:
@@ -183,9 +184,12 @@ def check_entry(cat: Catalog, entry: polib.POEntry) -> list[Finding]:
     for cid, (_meta, func) in ENTRY_REGISTRY.items():
         for severity, message in func(entry, cat.info, cat.nplurals):
             raw.append((cid, severity, message))
+    waived = "validate-ignore" in (entry.tcomment or "")
+    if not raw and not waived:
+        return []  # the common case: nothing to report
     silenced: set[str] = set()
     extra: list[tuple[str, str, str]] = []
-    for w in (waivers(entry) if "validate-ignore" in (entry.tcomment or "") else ()):
+    for w in (waivers(entry) if waived else ()):
         state = status(entry, w)
         unknown = [c for c in w.checks if c not in INFO]
         if unknown:
@@ -224,7 +228,11 @@ def checkable(entry: polib.POEntry) -> bool:
     return bool(entry.msgstr) or any((entry.msgstr_plural or {}).values())
 
 
-def check_catalog(cat: Catalog) -> tuple[list[Finding], int]:
+Row = tuple[str, str, str, str, int, str, str]  # locale, msgid, normalised msgstr, path, line, msgctxt, msgstr
+
+
+def check_catalog(cat: Catalog, rows: list[Row] | None = None) -> tuple[list[Finding], int]:
+    """Findings for every checkable entry; with ``rows``, also collect what :func:`consistency` compares."""
     findings: list[Finding] = []
     expected = cat.info.nplurals
     header = cat.po.metadata.get("Plural-Forms", "")
@@ -233,20 +241,16 @@ def check_catalog(cat: Catalog) -> tuple[list[Finding], int]:
                                 f"Plural-Forms says {quote(header, 60)}; CLDR for {cat.info.tag} is "
                                 f"{quote(cat.info.plural_forms, 60)}"))
     n = 0
+    tag, display = cat.info.tag, cat.display
     for entry in cat.po:
         if checkable(entry):
             n += 1
             findings.extend(check_entry(cat, entry))
+            if rows is not None and not entry.msgid_plural and len(entry.msgid.split()) >= 3:
+                msgstr = entry.msgstr
+                rows.append((tag, entry.msgid, " ".join(msgstr.split()), display, cat.msgstr_line(entry),
+                             entry.msgctxt or "", msgstr))
     return findings, n
-
-
-Row = tuple[str, str, str, str, int, str, str]  # locale, msgid, normalised msgstr, path, line, msgctxt, msgstr
-
-
-def consistency_rows(cat: Catalog) -> list[Row]:
-    return [(cat.info.tag, e.msgid, " ".join(e.msgstr.split()), cat.display, cat.msgstr_line(e), e.msgctxt or "",
-             e.msgstr)
-            for e in cat.po if checkable(e) and not e.msgid_plural and len(e.msgid.split()) >= 3]
 
 
 def consistency(rows: Iterable[Row]) -> list[Finding]:
@@ -256,6 +260,8 @@ def consistency(rows: Iterable[Row]) -> list[Finding]:
     for row in rows:
         groups[(row[0], row[1])].append(row)
     for (tag, msgid), uses in groups.items():
+        if len(uses) < 2:
+            continue
         variants = Counter(r[2] for r in uses)
         if len(variants) < 2:
             continue
@@ -306,8 +312,9 @@ def _check_file(args: tuple[Path, Path | None]) -> tuple:  # type: ignore[type-a
     path, root = args
     try:
         cat = load_catalog(path, root)
-        findings, n = check_catalog(cat)
-        return ("ok", findings, n, consistency_rows(cat))
+        rows: list[Row] = []
+        findings, n = check_catalog(cat, rows)
+        return ("ok", findings, n, rows)
     except InputError as exc:
         return ("bad", str(exc.path), exc.message, exc.line, exc.col)
 

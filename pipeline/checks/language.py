@@ -29,6 +29,7 @@ _NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Arab": "Arabic", "Guru": "Gurmuk
 _NOT_PROSE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (URL_RE, TAG_RE, PRINTF_RE, BRACE_RE, CODE_RE)))
 
 
+_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _MAYBE_NOT_PROSE = re.compile(r"[<%{&@$/]|\d")
 
 
@@ -75,8 +76,8 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     expected_script = str(data.get("script", "Latn"))
     plain = _plain(ctx.target)
     han = expected_script in ("Hans", "Hant")
-    # only a text with letters of another script (or Chinese, for its variant) needs counting
-    if han or has_foreign_letters(plain, expected_script):
+    # only a text with letters of another script needs counting
+    if has_foreign_letters(plain, expected_script):
         counts = script_counts(plain)
         total = sum(counts.values())
         allowed = ALLOWED.get(expected_script, {expected_script})
@@ -87,8 +88,10 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
             yield ERROR, (f"translation is written in {_NAMES.get(main, main)} script; "
                           f"{data.get('name')} uses {_NAMES.get(wanted, expected_script)}")
             return
-        if han and counts.get("Hani", 0) >= 6:
-            variant = chinese_variant(re.sub(r"[^\u3400-\u9fff\uf900-\ufaff]", "", plain))
+    if han:  # Chinese: which variant, once there are enough characters to tell
+        hanzi = "".join(_HANZI.findall(plain))
+        if len(hanzi) >= 11:  # about six words
+            variant = chinese_variant(hanzi)
             if variant in ("Hans", "Hant") and variant != expected_script:
                 name = "Simplified" if variant == "Hans" else "Traditional"
                 yield ERROR, f"translation is in {name} Chinese; this catalog is {data.get('name')}"

@@ -60,6 +60,8 @@ TOKEN_RES = (
 _ROMAN_VALUES = {r: i for i, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 _ROMAN = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(_ROMAN_VALUES, key=len, reverse=True)) + r")(?![A-Za-z])")
+_ROMAN_HINT = re.compile("[IVX]")
+_CODE_HINT = re.compile("[A-Z][0-9]{2}")
 _HAS_DIGIT = re.compile(r"\d")
 _NON_DIGIT = re.compile(r"\D")
 _SPACE_DIGIT = re.compile(r"\s?\d")
@@ -266,17 +268,20 @@ def scan(text: str, tag: str) -> Scan:
             masked = _blank(masked, m.start(), m.end())
 
     if _HAS_DIGIT.search(masked):
-        for m in list(CODE_RE.finditer(masked)):
+        for m in list(CODE_RE.finditer(masked)) if _CODE_HINT.search(masked) else ():
             a, b = norm.span(m.start(), m.end())
             s.codes.append(Code(text=strip_invisible(text[a:b]), ascii=m.group(0), start=m.start(), end=m.end()))
             masked = _blank(masked, m.start(), m.end())
-        for rx in PHONE_RES:
-            for m in list(rx.finditer(masked)):
+        digits_in = sum(map(len, _DIGIT_RUN.findall(masked)))
+        # each pattern runs only when the text could hold it (most strings hold none)
+        for rx, possible in zip(PHONE_RES, (digits_in >= 10, digits_in >= 11, "-1-1" in masked, " 1 1" in masked),
+                                strict=True):
+            for m in list(rx.finditer(masked)) if possible else ():
                 digits = _NON_DIGIT.sub("", m.group(0))
                 s.phones.append(Phone(digits, m.start(), m.end(), norm.original(m.start(), m.end())))
                 masked = _blank(masked, m.start(), m.end())
-        for rx in TOKEN_RES:
-            for m in list(rx.finditer(masked)):
+        for rx, needle in zip(TOKEN_RES, ("CC", "-", ":", "-"), strict=True):
+            for m in list(rx.finditer(masked)) if needle in masked else ():
                 s.tokens.append((m.group(0), m.start(), m.end()))
                 masked = _blank(masked, m.start(), m.end())
 
@@ -370,7 +375,7 @@ def scan(text: str, tag: str) -> Scan:
     if lex.number_word_re is not None:
         for m in lex.number_word_re.finditer(masked):
             s.soft_values.add(lex.number_words[_lower(m.group(0))])
-    if lex.roman:  # "Level II" → "Niveau 2"
+    if lex.roman and _ROMAN_HINT.search(masked):  # "Level II" → "Niveau 2"
         for m in _ROMAN.finditer(masked):
             s.soft_values.add(Decimal(_ROMAN_VALUES[m.group(0)]))
     if lex.named_number_re is not None:  # "November" (11月), "tenths" (1/10)
