@@ -13,11 +13,13 @@ from pathlib import Path
 
 from . import steps
 from .build import build_site
+from .cache import Cache
 from .errors import InputError
 from .project import Project
 from .release import parse_shard, release_check, write_manifest
 from .report import FORMATS, render
-from .validate import blocked_entries, validate
+from .sources import load_handouts
+from .validate import validate
 from .workflow import run_all, suggest_lines, waive
 
 
@@ -26,12 +28,19 @@ def _parser() -> argparse.ArgumentParser:
                                 description="Patient handouts: YAML → gettext catalogs → validated, localized HTML.")
     p.add_argument("--project", type=Path, help="project folder (default: the nearest folder with handouts/)")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # per-catalog work runs in worker processes and skips what is unchanged since the last run
+    work = argparse.ArgumentParser(add_help=False)
+    work.add_argument("--jobs", "-j", type=int, default=None, help="worker processes (default: the number of cores)")
+    work.add_argument("--no-cache", action="store_true",
+                      help="redo every step from scratch (default: skip work whose inputs are unchanged, "
+                           "by content hash; the cache is .cache/ in the project)")
 
-    sub.add_parser("extract", help="write locales/<ID>.pot for every handout (and the site strings)")
+    sub.add_parser("extract", parents=[work],
+                   help="write locales/<ID>.pot for every handout (and the site strings)")
     sp = sub.add_parser("init", help="create the catalogs of a new locale")
     sp.add_argument("--locale", "-l", required=True, help="locale tag, e.g. fr_CA")
     sp.add_argument("--handout", action="append", help="only this handout (repeatable)")
-    sp = sub.add_parser("update", help="merge the templates into every existing catalog")
+    sp = sub.add_parser("update", parents=[work], help="merge the templates into every existing catalog")
     sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
     sp.add_argument("--no-fuzzy", action="store_true", help="do not offer similar old translations as fuzzy")
     sp.add_argument("--init-missing", action="store_true",
@@ -43,17 +52,17 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--all", action="store_true", help="also for translated entries, not only untranslated/fuzzy")
     sp = sub.add_parser("pseudo", help="generate pseudo-locale catalogs (accented+longer, right-to-left)")
     sp.add_argument("--locale", "-l", action="append", help="qps_ploc or qps_plocm (default: both)")
-    sp = sub.add_parser("compile", help="write MO files beside the catalogs")
+    sp = sub.add_parser("compile", parents=[work], help="write MO files beside the catalogs")
     sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
-    sp = sub.add_parser("build", help="build the static site (one page per handout per language)")
+    sp = sub.add_parser("build", parents=[work], help="build the static site (one page per handout per language)")
     sp.add_argument("--out", type=Path, default=Path("build/site"), help="output folder (default: build/site)")
     sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
-    sp = sub.add_parser("validate", help="check translations for clinical consistency (and lint the English)")
+    sp = sub.add_parser("validate", parents=[work],
+                        help="check translations for clinical consistency (and lint the English)")
     sp.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                     help="PO files or folders (default: the project's locales/ and handouts/)")
     sp.add_argument("--format", "-f", choices=FORMATS, default="text", help="report format (default: text)")
     sp.add_argument("--output", "-o", type=Path, help="write the report to this file instead of stdout")
-    sp.add_argument("--jobs", "-j", type=int, default=None, help="worker processes (default: the number of cores)")
     sp = sub.add_parser("waive", help="silence one check on one entry, with a reason (sealed to the text)")
     sp.add_argument("po", type=Path, help="the PO file")
     sp.add_argument("--msgctxt", required=True, help="the entry's msgctxt")
@@ -65,7 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--shard", help="only shard K of N of the catalogs, e.g. 2/8 (for a CI job matrix)")
     sp.add_argument("--manifest", type=Path, default=Path("build/release-manifest.json"),
                     help="where to write the machine-readable manifest (default: build/release-manifest.json)")
-    sp = sub.add_parser("all", help="extract → update → validate → compile → build, with a summary per locale")
+    sp = sub.add_parser("all", parents=[work],
+                        help="extract → update → validate → compile → build, with a summary per locale")
     sp.add_argument("--out", type=Path, default=Path("build/site"), help="site folder (default: build/site)")
     return p
 
@@ -77,36 +87,40 @@ def _print(report: steps.StepReport) -> None:
 
 def run(args: argparse.Namespace) -> int:
     project = Project(args.project.resolve()) if args.project else Project.find()
-    if args.command == "extract":
-        _print(steps.extract(project))
-    elif args.command == "init":
-        _print(steps.init(project, args.locale, args.handout))
-    elif args.command == "update":
-        _print(steps.update(project, args.locale, fuzzy_matching=not args.no_fuzzy,
-                            init_missing=args.init_missing))
-    elif args.command == "suggest":
-        for line in suggest_lines(project, args.locale, args.handout, cutoff=args.cutoff, everything=args.all):
-            print(line)
-    elif args.command == "pseudo":
-        _print(steps.pseudo(project, args.locale))
-    elif args.command == "compile":
-        _print(steps.compile_catalogs(project, args.locale))
-    elif args.command == "validate":
-        return _validate(project, args)
-    elif args.command == "waive":
-        print(waive(args.po, args.msgctxt, args.check, args.reason))
-    elif args.command == "release-check":
-        return _release_check(project, args)
-    elif args.command == "all":
-        return run_all(project, args.out if args.out.is_absolute() else project.root / args.out)
-    elif args.command == "build":
-        out = args.out if args.out.is_absolute() else project.root / args.out
-        for line in build_site(project, out, locales=args.locale, blocker=blocked_entries).lines():
-            print(line)
+    jobs = getattr(args, "jobs", None)
+    use_cache = not getattr(args, "no_cache", False)
+    if args.command == "all":
+        return run_all(project, args.out if args.out.is_absolute() else project.root / args.out,
+                       jobs=jobs, use_cache=use_cache)
+    with Cache.for_project(project.root, use_cache) as cache:
+        if args.command == "extract":
+            _print(steps.extract(project, load_handouts(project.handout_paths(), cache, jobs), cache))
+        elif args.command == "init":
+            _print(steps.init(project, args.locale, args.handout))
+        elif args.command == "update":
+            _print(steps.update(project, args.locale, fuzzy_matching=not args.no_fuzzy,
+                                init_missing=args.init_missing, jobs=jobs, cache=cache))
+        elif args.command == "suggest":
+            for line in suggest_lines(project, args.locale, args.handout, cutoff=args.cutoff, everything=args.all):
+                print(line)
+        elif args.command == "pseudo":
+            _print(steps.pseudo(project, args.locale))
+        elif args.command == "compile":
+            _print(steps.compile_catalogs(project, args.locale, jobs=jobs, cache=cache))
+        elif args.command == "validate":
+            return _validate(project, args, cache)
+        elif args.command == "waive":
+            print(waive(args.po, args.msgctxt, args.check, args.reason))
+        elif args.command == "release-check":
+            return _release_check(project, args)
+        elif args.command == "build":
+            out = args.out if args.out.is_absolute() else project.root / args.out
+            for line in build_site(project, out, locales=args.locale, jobs=jobs, cache=cache).lines():
+                print(line)
     return 0
 
 
-def _validate(project: Project, args: argparse.Namespace) -> int:
+def _validate(project: Project, args: argparse.Namespace, cache: Cache) -> int:
     if args.paths:
         po_paths = [p for p in args.paths if p.suffix != ".yaml"]
         handouts = [p for p in args.paths if p.suffix == ".yaml"]
@@ -115,7 +129,8 @@ def _validate(project: Project, args: argparse.Namespace) -> int:
     else:
         po_paths = [project.locales_dir]
         handouts = project.handout_paths()
-    report = validate(po_paths, handouts, display_root=Path.cwd(), jobs=args.jobs)
+    report = validate(po_paths, handouts=load_handouts(list(handouts), cache, args.jobs), display_root=Path.cwd(),
+                      jobs=args.jobs, cache=cache)
     out = render(report, args.format)
     if args.output:
         from .fsutil import atomic_write

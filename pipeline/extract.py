@@ -8,12 +8,14 @@ unchanged tree changes no byte.
 from __future__ import annotations
 
 import functools
+import pickle
 from importlib import resources
 from pathlib import Path
 
 import polib
 from ruamel.yaml import YAML
 
+from .cache import Cache
 from .catalog import WRAP, ordered_metadata, render_po
 from .handout import SOURCE_LOCALE, Handout, load_handout
 from .notes import source_notes
@@ -80,13 +82,20 @@ def site_template() -> polib.POFile:
     return pot
 
 
-def templates(project: Project) -> dict[str, tuple[polib.POFile, str]]:
-    """Every domain's template and its POT text, in domain order."""
-    out: dict[str, tuple[polib.POFile, str]] = {}
-    for path in project.handout_paths():
-        handout = load_handout(path)
-        pot = handout_template(handout, project.rel(path))
-        out[handout.id] = (pot, render_po(pot))
-    site = site_template()
-    out[SITE_DOMAIN] = (site, render_po(site))
+def templates(project: Project, handouts: list[Handout] | None = None,
+              cache: Cache | None = None) -> dict[str, str]:
+    """Every domain's POT text, in domain order (an unchanged handout's comes from the cache)."""
+    if handouts is None:
+        handouts = [load_handout(p) for p in project.handout_paths()]
+    cache = cache or Cache(None)
+    out: dict[str, str] = {}
+    for handout in handouts:
+        ref = project.rel(handout.path)
+        key = cache.key("pot", ref, pickle.dumps(handout, protocol=pickle.HIGHEST_PROTOCOL))
+        text = cache.get("pot", key)
+        if text is None:
+            text = render_po(handout_template(handout, ref))
+            cache.put("pot", key, text)
+        out[handout.id] = text
+    out[SITE_DOMAIN] = render_po(site_template())
     return out

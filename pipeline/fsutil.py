@@ -15,6 +15,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from .errors import InputError
+
 
 def _write_temp(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -33,6 +35,14 @@ def _write_temp(path: Path, data: bytes) -> Path:
             os.unlink(tmp)
         raise
     return Path(tmp)
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes; an unreadable file is a one-line :class:`~pipeline.errors.InputError`."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror}") from None
 
 
 def read_bytes_if_exists(path: Path) -> bytes | None:

@@ -13,6 +13,7 @@ import struct
 import polib
 
 from .catalog import is_translated
+from .poreader import Catalog
 
 MAGIC = 0x950412DE
 
@@ -32,11 +33,16 @@ def _value(entry: polib.POEntry) -> bytes:
     return entry.msgstr.encode("utf-8")
 
 
-def compile_mo(po: polib.POFile) -> tuple[bytes, int]:
-    """MO bytes for the translated, non-fuzzy entries of ``po``, and their count."""
-    header = po.metadata_as_entry()
+def compile_mo(po: polib.POFile | Catalog) -> tuple[bytes, int]:
+    """MO bytes for the translated, non-fuzzy entries of ``po`` (polib's or the fast reader's), and their count."""
+    if isinstance(po, polib.POFile):
+        header = po.metadata_as_entry()
+    else:  # the header as polib renders it, so both readers give the same bytes
+        as_polib = polib.POFile()
+        as_polib.metadata = dict(po.metadata)
+        header = as_polib.metadata_as_entry()
     pairs = [(b"", _value(header))]
-    pairs += [(_key(e), _value(e)) for e in po if is_translated(e)]
+    pairs += [(_key(e), _value(e)) for e in po if is_translated(e) and (e.msgid or e.msgctxt is not None)]
     pairs.sort(key=lambda kv: kv[0])
     n = len(pairs)
     key_start = 28

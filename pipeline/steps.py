@@ -14,13 +14,17 @@ from pathlib import Path
 
 import polib
 
-from .catalog import WRAP, is_translated, ordered_metadata, parse_po, render_po
+from .cache import Cache, digest
+from .catalog import WRAP, has_translation, is_translated, ordered_metadata, parse_po, render_po
 from .errors import InputError
 from .extract import GENERATOR, templates
 from .fsutil import transaction
+from .handout import Handout
 from .locales import LocaleInfo, resolve
 from .merge import MergeStats, merge
 from .mo import compile_mo
+from .parallel import pmap
+from .poreader import read_po
 from .project import Project
 from .tm import Memory, fill_from_memory
 
@@ -38,13 +42,13 @@ def _now() -> str:
     return moment.strftime("%Y-%m-%d %H:%M+0000")
 
 
-def extract(project: Project) -> StepReport:
+def extract(project: Project, handouts: list[Handout] | None = None, cache: Cache | None = None) -> StepReport:
     """Write ``locales/<domain>.pot`` for every handout and the site strings."""
     report = StepReport()
-    pots = templates(project)
+    pots = templates(project, handouts, cache)
     stale = [p for p in project.locales_dir.glob("*.pot") if p.stem not in pots]
     with transaction() as tx:
-        for domain, (_pot, text) in pots.items():
+        for domain, text in pots.items():
             tx.write(project.pot_path(domain), text)
     for p in stale:
         p.unlink()
@@ -73,10 +77,20 @@ def new_catalog(template: polib.POFile, info: LocaleInfo, domain: str) -> polib.
 
 
 def _template(project: Project, domain: str) -> polib.POFile:
-    path = project.pot_path(domain)
+    return _template_at(project.pot_path(domain))
+
+
+def _template_at(path: Path) -> polib.POFile:
     if not path.exists():
         raise InputError(path, "template missing; run 'python -m pipeline extract' first")
     return parse_po(path)
+
+
+def _template_bytes(project: Project, domain: str) -> bytes:
+    path = project.pot_path(domain)
+    if not path.exists():
+        raise InputError(path, "template missing; run 'python -m pipeline extract' first")
+    return path.read_bytes()
 
 
 def init(project: Project, locale: str, domains: list[str] | None = None) -> StepReport:
@@ -101,73 +115,153 @@ def init(project: Project, locale: str, domains: list[str] | None = None) -> Ste
     return report
 
 
+@dataclass(frozen=True)
+class _LocaleMerge:
+    """One locale's share of ``update``, done in a worker."""
+
+    tag: str
+    todo: tuple[tuple[str, str, bool], ...]  # (domain, catalog path, exists)
+    pot_dir: str
+    folder: str  # the locale's LC_MESSAGES, for the translation memory
+    fuzzy_matching: bool
+    memory_fill: bool
+
+
+def _merge_locale(job: _LocaleMerge) -> list[tuple[str, str, MergeStats, bool]]:
+    """(path, new text, stats, complete) for each catalog of the job; ``complete``: nothing left untranslated."""
+    info = resolve(job.tag)
+    memory: Memory | None = None
+    out = []
+    for domain, path_s, exists in job.todo:
+        path = Path(path_s)
+        pot = _template_at(Path(job.pot_dir) / f"{domain}.pot")
+        if exists:
+            old = parse_po(path)
+            lang = old.metadata.get("Language")
+            if lang and resolve(lang, path).data_code != info.data_code:
+                raise InputError(path, f"header says Language: {lang}, but the folder is {job.tag}")
+            new, stats = merge(pot, old, nplurals=info.nplurals, fuzzy_matching=job.fuzzy_matching)
+        else:
+            new = new_catalog(pot, info, domain)
+            stats = MergeStats(new=len(pot))
+        complete = all(has_translation(e) for e in new if not e.obsolete and e.msgid)
+        if job.memory_fill and not complete:
+            if memory is None:  # built once per locale, and only when something is left to fill
+                memory = Memory.from_catalogs(sorted(Path(job.folder).glob("*.po")), fuzzy=False)
+            stats.memory = fill_from_memory(new, memory, path.name)
+            stats.new -= stats.memory
+        out.append((path_s, render_po(new), stats, complete))
+    return out
+
+
 def update(project: Project, locales: list[str] | None = None, *,
-           fuzzy_matching: bool = True, init_missing: bool = False, memory_fill: bool = True) -> StepReport:
+           fuzzy_matching: bool = True, init_missing: bool = False, memory_fill: bool = True,
+           jobs: int | None = None, cache: Cache | None = None) -> StepReport:
     """Merge every template into every existing catalog (``init_missing``: create the others).
 
     With ``memory_fill``, entries still untranslated are pre-filled (as fuzzy) from the
-    same locale's other catalogs when the exact English was translated there.
+    same locale's other catalogs when the exact English was translated there.  Locales are
+    merged in ``jobs`` worker processes.  A catalog whose template and contents are those
+    of an earlier merge that left nothing untranslated is not merged again: the merge would
+    give it back unchanged (``cache``).
     """
     report = StepReport()
+    cache = cache or Cache(None)
     locales = [loc for loc in (locales or project.locales()) if not resolve(loc).is_pseudo]
     domains = project.domains()
-    pots = {d: _template(project, d) for d in domains}
-    results: list[tuple[Path, str]] = []
-    per_locale: dict[str, MergeStats] = {}
+    pots = {d: _template_bytes(project, d) for d in domains}
+    options = f"fuzzy={fuzzy_matching} memory={memory_fill}"
+    jobs_list: list[_LocaleMerge] = []
+    candidates: list[tuple[str, str, str, bool, str]] = []  # (locale, domain, path, exists, key)
     for loc in locales:
-        info = resolve(loc)
-        total = MergeStats()
-        memory = Memory.from_catalogs(sorted((project.locales_dir / info.tag / "LC_MESSAGES").glob("*.po")))
         for domain in domains:
             path = project.po_path(loc, domain)
             if path.exists():
-                old = parse_po(path)
-                lang = old.metadata.get("Language")
-                if lang and resolve(lang, path).data_code != info.data_code:
-                    raise InputError(path, f"header says Language: {lang}, but the folder is {loc}")
-                new, stats = merge(pots[domain], old, nplurals=info.nplurals, fuzzy_matching=fuzzy_matching)
+                key = cache.key("update", loc, domain, pots[domain], path.read_bytes(), options)
+                candidates.append((loc, domain, str(path), True, key))
             elif init_missing:
-                new = new_catalog(pots[domain], info, domain)
-                stats = MergeStats(new=len(pots[domain]))
-            else:
+                candidates.append((loc, domain, str(path), False, ""))
+    settled = cache.get_many("update", [c[4] for c in candidates if c[4]])
+    skipped: dict[str, int] = {}
+    for loc in locales:
+        info = resolve(loc)
+        todo = []
+        for c_loc, domain, path_s, exists, key in candidates:
+            if c_loc != loc:
                 continue
-            if memory_fill:
-                stats.memory = fill_from_memory(new, memory, path.name)
-                stats.new -= stats.memory
+            if key in settled:
+                skipped[loc] = skipped.get(loc, 0) + 1
+            else:
+                todo.append((domain, path_s, exists))
+        if todo:
+            jobs_list.append(_LocaleMerge(loc, tuple(todo), str(project.locales_dir),
+                                          str(project.locales_dir / info.tag / "LC_MESSAGES"),
+                                          fuzzy_matching, memory_fill))
+    done = pmap(_merge_locale, jobs_list, jobs, weights=[len(j.todo) for j in jobs_list])
+    results: list[tuple[Path, str]] = []
+    per_locale: dict[str, MergeStats] = {}
+    for job, merged in zip(jobs_list, done, strict=True):
+        total = per_locale.setdefault(job.tag, MergeStats())
+        for (domain, _p, _e), (path_s, text, stats, complete) in zip(job.todo, merged, strict=True):
             for name in ("kept", "moved", "fuzzy_edited", "fuzzy_matched", "new", "obsoleted", "memory"):
                 setattr(total, name, getattr(total, name) + getattr(stats, name))
-            results.append((path, render_po(new)))
-        per_locale[loc] = total
+            results.append((Path(path_s), text))
+            if complete:  # merging again would change nothing: remember that
+                cache.put("update", cache.key("update", job.tag, domain, pots[domain], text.encode(), options),
+                          True)
     with transaction() as tx:
         for path, text in results:
             tx.write(path, text)
+    cache.commit()
     report.changed = list(tx.changed)
-    report.lines.append(f"update: {len(results)} catalogs, {len(report.changed)} changed")
-    for loc, stats in per_locale.items():
-        report.lines.append(f"  {loc}: {stats.summary()}")
+    n = len(results) + sum(skipped.values())
+    report.lines.append(f"update: {n} catalogs, {len(report.changed)} changed"
+                        + (f" ({sum(skipped.values())} unchanged since the last merge, not re-read)"
+                           if skipped else ""))
+    for loc in locales:
+        if loc in per_locale:
+            report.lines.append(f"  {loc}: {per_locale[loc].summary()}")
     return report
 
 
-def compile_catalogs(project: Project, locales: list[str] | None = None) -> StepReport:
-    """Write ``<domain>.mo`` beside every catalog (translated, non-fuzzy entries)."""
+def _compile_one(path_s: str) -> tuple[bytes, int]:
+    return compile_mo(read_po(Path(path_s)))
+
+
+def compile_catalogs(project: Project, locales: list[str] | None = None, *,
+                     jobs: int | None = None, cache: Cache | None = None) -> StepReport:
+    """Write ``<domain>.mo`` beside every catalog (translated, non-fuzzy entries).
+
+    Catalogs are compiled in ``jobs`` processes; one whose MO file is what its current
+    contents compile to (``cache``: by the hashes of both files) is left alone.
+    """
     report = StepReport()
-    outputs = []
-    counts = []
+    cache = cache or Cache(None)
+    pairs: list[tuple[Path, Path, str]] = []  # (po, mo, key)
     for loc in locales or project.locales():
         resolve(loc)
         for domain in project.domains():
             path = project.po_path(loc, domain)
-            if not path.exists():
-                continue
-            data, n = compile_mo(parse_po(path))
-            outputs.append((project.mo_path(loc, domain), data))
-            counts.append(n)
+            if path.exists():
+                pairs.append((path, project.mo_path(loc, domain), cache.key("mo", path.read_bytes())))
+    known = cache.get_many("mo", [k for *_, k in pairs])
+    todo: list[tuple[Path, Path, str]] = []
+    messages = 0
+    for po, mo, key in pairs:
+        hit = known.get(key)
+        if hit is not None and mo.exists() and digest(mo.read_bytes()) == hit[0]:
+            messages += hit[1]
+        else:
+            todo.append((po, mo, key))
+    built = pmap(_compile_one, [str(po) for po, _, _ in todo], jobs)
     with transaction() as tx:
-        for path, data in outputs:
-            tx.write(path, data)
+        for (_po, mo, key), (data, n) in zip(todo, built, strict=True):
+            tx.write(mo, data)
+            cache.put("mo", key, (digest(data), n))
+            messages += n
+    cache.commit()
     report.changed = list(tx.changed)
-    report.lines.append(f"compile: {len(outputs)} MO files ({sum(counts)} messages), "
-                        f"{len(report.changed)} changed")
+    report.lines.append(f"compile: {len(pairs)} MO files ({messages} messages), {len(report.changed)} changed")
     return report
 
 

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import polib
 
-from .catalog import is_translated, parse_po
+from .catalog import is_translated
 from .fuzzy import FuzzyIndex
+from .poreader import read_po
 
 
 @dataclass(frozen=True)
@@ -25,19 +26,21 @@ class Suggestion:
 
 
 class Memory:
-    def __init__(self) -> None:
-        self._index = FuzzyIndex()
+    def __init__(self, *, fuzzy: bool = True) -> None:
+        self._index: FuzzyIndex | None = FuzzyIndex() if fuzzy else None
         self._rows: list[tuple[str, str, str]] = []  # (source, translation, origin)
         self._files: list[str] = []  # the catalog file each row came from
         self._exact: dict[str, list[int]] = {}
 
     @classmethod
-    def from_catalogs(cls, paths: list[Path], *, exclude: Path | None = None) -> Memory:
-        mem = cls()
+    def from_catalogs(cls, paths: list[Path], *, exclude: Path | None = None, fuzzy: bool = True) -> Memory:
+        """The translated entries of ``paths``; ``fuzzy=False`` for exact lookups only (no index to build)."""
+        mem = cls(fuzzy=fuzzy)
+        skip = exclude.resolve() if exclude is not None else None
         for path in sorted(paths):
-            if exclude is not None and path.resolve() == exclude.resolve():
+            if skip is not None and path.resolve() == skip:
                 continue
-            for e in parse_po(path):
+            for e in read_po(path):
                 if is_translated(e) and e.msgid and not e.msgid_plural:
                     mem.add(e.msgid, e.msgstr, f"{e.msgctxt or e.msgid[:30]} in {path.name}", path.name)
         return mem
@@ -50,7 +53,8 @@ class Memory:
         self._rows.append((source, translation, origin))
         self._files.append(file)
         self._exact.setdefault(source, []).append(idx)
-        self._index.add(idx, source)
+        if self._index is not None:
+            self._index.add(idx, source)
 
     def suggest(self, source: str, *, limit: int = 3, cutoff: float = 70.0) -> list[Suggestion]:
         """Exact matches first (score 100), then fuzzy ones above ``cutoff``; one per distinct translation."""
@@ -61,7 +65,8 @@ class Memory:
             if text not in seen:
                 seen.add(text)
                 out.append(Suggestion(text, src, 100.0, origin))
-        for match in self._index.search(source, cutoff=cutoff, limit=limit + len(out) + 4):
+        matches = self._index.search(source, cutoff=cutoff, limit=limit + len(out) + 4) if self._index else []
+        for match in matches:
             src, text, origin = self._rows[match.key]  # type: ignore[index]
             if text not in seen and src != source:
                 seen.add(text)

@@ -8,7 +8,7 @@ unreadable or malformed PO file, an unknown locale) stops the run with one
 from __future__ import annotations
 
 import functools
-import multiprocessing
+import hashlib
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -17,13 +17,17 @@ from pathlib import Path
 
 import polib
 
+from .cache import Cache
+from .catalog import is_translated
 from .checks import ENTRY_REGISTRY, ERROR, INFO, REGISTRY, WARNING, Finding
 from .checks.base import NEEDS, CheckFunc, declare, iter_pairs, quote
 from .checks.numbers import conversion_findings
 from .errors import InputError
+from .fsutil import read_bytes
 from .glossary import Glossary, glossary_for
-from .handout import SOURCE_LOCALE, load_handout
+from .handout import SOURCE_LOCALE, Handout, load_handout
 from .locales import LocaleInfo, _data_code, resolve
+from .parallel import pmap
 from .poreader import Catalog as PoCatalog
 from .poreader import read_po
 from .quantities.scan import scan
@@ -69,11 +73,29 @@ class Catalog:
 
 
 @dataclass
+class CatalogResult:
+    """What checking one catalog gave: findings, counts, and what the library-wide checks compare."""
+
+    path: str  # on disk
+    display: str
+    tag: str
+    findings: list[Finding]
+    entries: int  # entries checked
+    translated: int
+    fuzzy: int
+    total: int  # active entries
+    #: (hash of msgid, hash of normalised msgstr, msgstr line) of sentences, for :func:`consistency`
+    rows: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+@dataclass
 class Report:
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
     entries: int = 0
     handouts: int = 0
+    catalogs: list[CatalogResult] = field(default_factory=list)
+    cached: int = 0  # catalogs whose results came from the cache
 
     @property
     def errors(self) -> int:
@@ -228,10 +250,12 @@ def checkable(entry: polib.POEntry) -> bool:
     return bool(entry.msgstr) or any((entry.msgstr_plural or {}).values())
 
 
-Row = tuple[str, str, str, str, int, str, str]  # locale, msgid, normalised msgstr, path, line, msgctxt, msgstr
+def _h(text: str) -> int:
+    """A hash that is the same in every process and every run (Python's own is salted)."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
 
 
-def check_catalog(cat: Catalog, rows: list[Row] | None = None) -> tuple[list[Finding], int]:
+def check_catalog(cat: Catalog, rows: list[tuple[int, int, int]] | None = None) -> tuple[list[Finding], int]:
     """Findings for every checkable entry; with ``rows``, also collect what :func:`consistency` compares."""
     findings: list[Finding] = []
     expected = cat.info.nplurals
@@ -241,46 +265,56 @@ def check_catalog(cat: Catalog, rows: list[Row] | None = None) -> tuple[list[Fin
                                 f"Plural-Forms says {quote(header, 60)}; CLDR for {cat.info.tag} is "
                                 f"{quote(cat.info.plural_forms, 60)}"))
     n = 0
-    tag, display = cat.info.tag, cat.display
     for entry in cat.po:
         if checkable(entry):
             n += 1
             findings.extend(check_entry(cat, entry))
             if rows is not None and not entry.msgid_plural and len(entry.msgid.split()) >= 3:
-                msgstr = entry.msgstr
-                rows.append((tag, entry.msgid, " ".join(msgstr.split()), display, cat.msgstr_line(entry),
-                             entry.msgctxt or "", msgstr))
+                rows.append((_h(entry.msgid), _h(" ".join(entry.msgstr.split())), cat.msgstr_line(entry)))
     return findings, n
 
 
-def consistency(rows: Iterable[Row]) -> list[Finding]:
-    """The same English sentence translated differently within one locale."""
-    out: list[Finding] = []
-    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
-    for row in rows:
-        groups[(row[0], row[1])].append(row)
-    for (tag, msgid), uses in groups.items():
+def consistency(results: Sequence[CatalogResult]) -> list[Finding]:
+    """The same English sentence translated differently within one locale.
+
+    Catalogs report hashes; only the few that hold a disagreement are read again for the
+    wording of the finding.
+    """
+    groups: dict[tuple[str, int], list[tuple[int, int, int]]] = defaultdict(list)
+    for ci, r in enumerate(results):
+        for mh, nh, line in r.rows:
+            groups[(r.tag, mh)].append((ci, nh, line))
+    plans = []
+    for (_tag, _mh), uses in groups.items():
         if len(uses) < 2:
             continue
-        variants = Counter(r[2] for r in uses)
+        variants = Counter(nh for _, nh, _ in uses)
         if len(variants) < 2:
             continue
         common = variants.most_common(1)[0][0]
-        first = next(r for r in uses if r[2] == common)
-        for _, _, norm, path, line, ctx, msgstr in uses:
-            if norm != common:
-                out.append(Finding(path, line, tag, ctx, msgid, msgstr, "consistency", WARNING,
-                                   f"the same English is translated differently in {first[3]}:{first[4]} "
-                                   f"({quote(common)})"))
+        first = next(u for u in uses if u[1] == common)
+        plans.append((first, [u for u in uses if u[1] != common]))
+    if not plans:
+        return []
+    wanted = sorted({u[0] for first, others in plans for u in [first, *others]})
+    by_line = {ci: {e.msgstr_line: e for e in read_po(results[ci].path) if not e.obsolete} for ci in wanted}
+    out: list[Finding] = []
+    for (fci, _, fline), others in plans:
+        common_text = " ".join(by_line[fci][fline].msgstr.split())
+        where = f"{results[fci].display}:{fline}"
+        for ci, _, line in others:
+            e = by_line[ci][line]
+            out.append(Finding(results[ci].display, line, results[ci].tag, e.msgctxt or "", e.msgid, e.msgstr,
+                               "consistency", WARNING,
+                               f"the same English is translated differently in {where} ({quote(common_text)})"))
     return out
 
 
-def lint_handouts(paths: Sequence[Path], display_root: Path | None = None) -> tuple[list[Finding], int]:
+def lint_handouts(handouts: Sequence[Handout], display_root: Path | None = None) -> tuple[list[Finding], int]:
     """Source checks: conversions in the English, and one threshold per clinical measure."""
     findings: list[Finding] = []
     measures = resolve(SOURCE_LOCALE).data.get("measures") or {}
     seen: dict[str, list[tuple[str, int, str, str, str]]] = defaultdict(list)
-    handouts = [load_handout(p) for p in paths]
     for h in handouts:
         display = _display(h.path, display_root)
         for msg in h.messages():
@@ -307,49 +341,64 @@ def lint_handouts(paths: Sequence[Path], display_root: Path | None = None) -> tu
     return findings, len(handouts)
 
 
-def _check_file(args: tuple[Path, Path | None]) -> tuple:  # type: ignore[type-arg]
-    """Worker: read and check one catalog; bad input comes back as data, not an exception."""
+def _check_file(args: tuple[str, Path | None]) -> CatalogResult:
+    """Worker: read and check one catalog."""
     path, root = args
-    try:
-        cat = load_catalog(path, root)
-        rows: list[Row] = []
-        findings, n = check_catalog(cat, rows)
-        return ("ok", findings, n, rows)
-    except InputError as exc:
-        return ("bad", str(exc.path), exc.message, exc.line, exc.col)
+    cat = load_catalog(Path(path), root)
+    rows: list[tuple[int, int, int]] = []
+    findings, n = check_catalog(cat, rows)
+    translated = fuzzy = total = 0
+    for e in cat.po:
+        if e.obsolete or not e.msgid:
+            continue
+        total += 1
+        if "fuzzy" in e.flags:
+            fuzzy += 1
+        elif is_translated(e):
+            translated += 1
+    return CatalogResult(path, cat.display, cat.info.tag, findings, n, translated, fuzzy, total, rows)
 
 
 def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
-             display_root: Path | None = None, jobs: int | None = None) -> Report:
-    """Check catalogs (in parallel, ``jobs`` processes) and lint handouts; nothing is reported on bad input."""
+             handouts: Sequence[Handout] | None = None, display_root: Path | None = None,
+             jobs: int | None = None, cache: Cache | None = None) -> Report:
+    """Check catalogs (in parallel, ``jobs`` processes) and lint handouts; nothing is reported on bad input.
+
+    A catalog whose bytes (and locale glossary) are unchanged since a run of the same
+    pipeline version is not checked again: its results come from ``cache``.
+    """
+    cache = cache or Cache(None)
     files = collect_po(po_paths)
     report = Report(files=len(files))
-    if handout_paths:
-        found, n = lint_handouts(handout_paths, display_root)
+    if handouts is None and handout_paths:
+        handouts = [load_handout(p) for p in handout_paths]
+    if handouts:
+        found, n = lint_handouts(handouts, display_root)
         report.findings.extend(found)
         report.handouts = n
-    jobs = jobs or os.cpu_count() or 1
-    tasks = [(p, display_root) for p in files]
-    if jobs > 1 and len(files) > 1:
-        # largest files first keeps the workers evenly busy; results go back in file order
-        order = sorted(range(len(tasks)), key=lambda i: -tasks[i][0].stat().st_size)
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(min(jobs, len(files))) as pool:
-            done = pool.map(_check_file, [tasks[i] for i in order], chunksize=1)
-        results = [None] * len(tasks)
-        for i, r in zip(order, done, strict=True):
-            results[i] = r
-    else:
-        results = [_check_file(t) for t in tasks]
-    rows: list[Row] = []
-    for r in results:
-        if r[0] == "bad":
-            raise InputError(r[1], r[2], r[3], r[4])
-    for _, found, n, cat_rows in results:
-        report.findings.extend(found)
-        report.entries += n
-        rows.extend(cat_rows)
-    report.findings.extend(consistency(rows))
+    glossaries: dict[Path, bytes] = {}
+    keys = []
+    for p in files:
+        folder = p.parent.parent
+        if folder not in glossaries:
+            g = folder / "glossary.yaml"
+            glossaries[folder] = g.read_bytes() if g.is_file() else b""
+        keys.append(cache.key("validate", str(p.resolve()), _display(p, display_root), glossaries[folder],
+                              read_bytes(p)))
+    known = cache.get_many("validate", keys)
+    todo = [i for i, k in enumerate(keys) if k not in known]
+    fresh = pmap(_check_file, [(str(files[i]), display_root) for i in todo], jobs,
+                 weights=[float(files[i].stat().st_size) for i in todo])
+    for i, result in zip(todo, fresh, strict=True):
+        known[keys[i]] = result
+        cache.put("validate", keys[i], result)
+    cache.commit()
+    report.cached = len(files) - len(todo)
+    report.catalogs = [known[k] for k in keys]
+    for r in report.catalogs:
+        report.findings.extend(r.findings)
+        report.entries += r.entries
+    report.findings.extend(consistency(report.catalogs))
     return report
 
 

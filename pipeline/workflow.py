@@ -10,52 +10,64 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import steps
 from .build import build_site
+from .cache import Cache
 from .catalog import parse_po, save_po
 from .errors import InputError
 from .locales import resolve
-from .validate import blocked_entries, validate
+from .sources import load_handouts
+from .validate import validate
 from .waivers import add_waiver
 
 
-def run_all(project, out: Path) -> int:  # type: ignore[no-untyped-def]
-    """extract → update → validate → compile → build; print a summary per locale."""
+def run_all(project, out: Path, *, jobs: int | None = None, use_cache: bool = True) -> int:  # type: ignore[no-untyped-def]
+    """extract → update → validate → compile → build; print a summary per locale.
+
+    Handouts are parsed once; per-catalog work runs in ``jobs`` processes; with ``use_cache``
+    every step skips what is unchanged since the last run (by content hash), so a run after a
+    one-handout edit redoes only that handout's catalogs and pages.
+    """
     console = Console(stderr=True, highlight=False)
     lines: list[str] = []
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=console, transient=True, disable=not console.is_terminal) as progress:
+    with (Cache.for_project(project.root, use_cache) as cache,
+          Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                   console=console, transient=True, disable=not console.is_terminal) as progress):
         task = progress.add_task("extract", total=5)
-        lines += steps.extract(project).lines
+        handouts = load_handouts(project.handout_paths(), cache, jobs)
+        cache.commit()
+        lines += steps.extract(project, handouts, cache).lines
         progress.update(task, advance=1, description="update")
-        lines += steps.update(project).lines
+        lines += steps.update(project, jobs=jobs, cache=cache).lines
         pseudo = [loc for loc in project.locales() if resolve(loc).is_pseudo]
         if pseudo:  # generated catalogs follow the templates rather than being merged
             lines += steps.pseudo(project, pseudo).lines
         progress.update(task, advance=1, description="validate")
-        report = validate([project.locales_dir], project.handout_paths(), display_root=project.root)
+        report = validate([project.locales_dir], handouts=handouts, display_root=project.root, jobs=jobs,
+                          cache=cache)
         progress.update(task, advance=1, description="compile")
-        lines += steps.compile_catalogs(project).lines
+        lines += steps.compile_catalogs(project, jobs=jobs, cache=cache).lines
         progress.update(task, advance=1, description="build")
-        built = build_site(project, out, blocker=blocked_entries)
+        built = build_site(project, out, report=report, handouts=handouts, jobs=jobs, cache=cache)
         progress.update(task, advance=1)
     for line in lines:
         print(line)
     errors = Counter(f.locale for f in report.findings if f.severity == "error")
     warnings = Counter(f.locale for f in report.findings if f.severity == "warning")
     print(f"validate: {report.files} catalogs, {report.entries} entries: {report.errors} errors, "
-          f"{report.warnings} warnings")
+          f"{report.warnings} warnings" + (f" ({report.cached} catalogs unchanged, not re-checked)"
+                                           if report.cached else ""))
     print(built.lines()[0])
+    done: dict[str, list[int]] = {}
+    for r in report.catalogs:
+        t = done.setdefault(r.tag, [0, 0, 0])
+        t[0], t[1], t[2] = t[0] + r.translated, t[1] + r.fuzzy, t[2] + r.total
     print(f"{'locale':<9} {'pages':>5} {'translated':>10} {'fuzzy':>5} {'untransl.':>9} {'errors':>6} {'warnings':>8}")
     for tag in project.locales():
+        info = resolve(tag)
         b = built.per_locale.get(tag)
-        total = translated = fuzzy = 0
-        for domain in project.domains():
-            path = project.po_path(tag, domain)
-            if path.exists():
-                t, f, n = steps.completion(parse_po(path))
-                translated, fuzzy, total = translated + t, fuzzy + f, total + n
+        translated, fuzzy, total = done.get(info.tag, [0, 0, 0])
         pages = b.pages if b else 0
         print(f"{tag:<9} {pages:>5} {translated:>5}/{total:<4} {fuzzy:>5} {total - translated - fuzzy:>9} "
-              f"{errors.get(tag, 0):>6} {warnings.get(tag, 0):>8}")
+              f"{errors.get(info.tag, 0):>6} {warnings.get(info.tag, 0):>8}")
     if report.errors:
         print(f"{report.errors} validation errors: the affected messages are shown in English on the site; "
               "run 'python -m pipeline validate' for details")
