@@ -202,3 +202,26 @@ def merge(template: polib.POFile, old: polib.POFile, *, nplurals: int = 2,
             seen.add(entry_key(o))
             out.append(o)
     return out, stats
+
+
+_FIELDS = ("msgctxt", "msgid", "msgid_plural", "msgstr", "flags", "comment", "tcomment", "occurrences",
+           "previous_msgctxt", "previous_msgid", "previous_msgid_plural", "obsolete")
+
+
+def same_catalog(a: polib.POFile, b: polib.POFile) -> bool:
+    """Do two catalogs hold the same header and the same entries in the same order (every field)?
+
+    When a merge gives back what the file already held, ``update`` leaves the file as it is,
+    byte for byte, even if another editor wrapped its lines differently.
+    """
+    if a.header != b.header or list(a.metadata.items()) != list(b.metadata.items()) or len(a) != len(b):
+        return False
+    if a.metadata_is_fuzzy != b.metadata_is_fuzzy:
+        return False
+    for x, y in zip(a, b, strict=True):
+        for name in _FIELDS:
+            if getattr(x, name) != getattr(y, name):
+                return False
+        if dict(x.msgstr_plural) != dict(y.msgstr_plural):
+            return False
+    return True

@@ -8,6 +8,7 @@ they were.  Each returns a small report for the CLI and the editor.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,12 +22,13 @@ from .extract import GENERATOR, templates
 from .fsutil import transaction
 from .handout import Handout
 from .locales import LocaleInfo, resolve
-from .merge import MergeStats, merge
+from .merge import MergeStats, merge, same_catalog
 from .mo import compile_mo
 from .parallel import pmap
 from .poreader import read_po
 from .project import Project
 from .tm import Memory, fill_from_memory
+from .yamlio import decode_utf8
 
 
 @dataclass
@@ -127,14 +129,35 @@ class _LocaleMerge:
     memory_fill: bool
 
 
-def _merge_locale(job: _LocaleMerge) -> list[tuple[str, str, MergeStats, bool]]:
-    """(path, new text, stats, complete) for each catalog of the job; ``complete``: nothing left untranslated."""
+#: templates parsed in this (worker) process, by path and contents: each is parsed once, not once a locale
+_TEMPLATES: dict[tuple[str, bytes], polib.POFile] = {}
+
+
+def _template_cached(path: Path) -> polib.POFile:
+    if not path.exists():
+        raise InputError(path, "template missing; run 'python -m pipeline extract' first")
+    data = path.read_bytes()
+    key = (str(path), hashlib.blake2b(data, digest_size=16).digest())
+    pot = _TEMPLATES.get(key)
+    if pot is None:
+        if len(_TEMPLATES) > 4096:
+            _TEMPLATES.clear()
+        pot = _TEMPLATES[key] = parse_po(path, decode_utf8(path, data))
+    return pot
+
+
+def _merge_locale(job: _LocaleMerge) -> list[tuple[str, str | None, MergeStats, bool]]:
+    """(path, new text or None when unchanged, stats, complete) for each catalog of the job.
+
+    ``complete``: nothing is left untranslated, so the translation memory has nothing to add.
+    """
     info = resolve(job.tag)
     memory: Memory | None = None
-    out = []
+    out: list[tuple[str, str | None, MergeStats, bool]] = []
     for domain, path_s, exists in job.todo:
         path = Path(path_s)
-        pot = _template_at(Path(job.pot_dir) / f"{domain}.pot")
+        pot = _template_cached(Path(job.pot_dir) / f"{domain}.pot")
+        old = None
         if exists:
             old = parse_po(path)
             lang = old.metadata.get("Language")
@@ -150,7 +173,8 @@ def _merge_locale(job: _LocaleMerge) -> list[tuple[str, str, MergeStats, bool]]:
                 memory = Memory.from_catalogs(sorted(Path(job.folder).glob("*.po")), fuzzy=False)
             stats.memory = fill_from_memory(new, memory, path.name)
             stats.new -= stats.memory
-        out.append((path_s, render_po(new), stats, complete))
+        unchanged = old is not None and same_catalog(old, new)
+        out.append((path_s, None if unchanged else render_po(new), stats, complete))
     return out
 
 
@@ -205,16 +229,17 @@ def update(project: Project, locales: list[str] | None = None, *,
         for (domain, _p, _e), (path_s, text, stats, complete) in zip(job.todo, merged, strict=True):
             for name in ("kept", "moved", "fuzzy_edited", "fuzzy_matched", "new", "obsoleted", "memory"):
                 setattr(total, name, getattr(total, name) + getattr(stats, name))
-            results.append((Path(path_s), text))
+            if text is not None:
+                results.append((Path(path_s), text))
             if complete:  # merging again would change nothing: remember that
-                cache.put("update", cache.key("update", job.tag, domain, pots[domain], text.encode(), options),
-                          True)
+                data = text.encode() if text is not None else Path(path_s).read_bytes()
+                cache.put("update", cache.key("update", job.tag, domain, pots[domain], data, options), True)
     with transaction() as tx:
         for path, text in results:
             tx.write(path, text)
     cache.commit()
     report.changed = list(tx.changed)
-    n = len(results) + sum(skipped.values())
+    n = sum(len(j.todo) for j in jobs_list) + sum(skipped.values())
     report.lines.append(f"update: {n} catalogs, {len(report.changed)} changed"
                         + (f" ({sum(skipped.values())} unchanged since the last merge, not re-read)"
                            if skipped else ""))
