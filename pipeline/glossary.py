@@ -38,7 +38,11 @@ class Glossary:
     terms: tuple[Term, ...]
 
     def in_source(self, text: str) -> list[Term]:
-        return [t for t in self.terms if t.pattern.search(text)]
+        """The terms the text uses (a term's words must appear before its pattern is tried)."""
+        folded = text.casefold()
+        return [t for t in self.terms
+                if (t.source in text if t.pattern.flags & re.IGNORECASE == 0 else t.source.casefold() in folded)
+                and t.pattern.search(text)]
 
     def problems(self, source: str, target: str) -> list[str]:
         out = []

@@ -186,6 +186,23 @@ def has_foreign_letters(text: str, expected: str) -> bool:
     return bool(_foreign_re(expected).search(text))
 
 
+def foreign_letters(text: str, expected: str) -> int:
+    """How many letters of other scripts than ``expected`` the text has."""
+    rx = _foreign_re(expected)
+    return len(rx.findall(text)) if rx.search(text) else 0
+
+
+@functools.cache
+def _own_re(expected: str) -> re.Pattern[str]:
+    allowed = ALLOWED.get(expected, {expected})
+    return re.compile("[" + "".join(chars for code, chars in _SCRIPTS.items() if code in allowed) + "]")
+
+
+def has_letters(text: str, expected: str) -> bool:
+    """Does the text have a letter of the expected script?"""
+    return bool(_own_re(expected).search(text))
+
+
 def chinese_variant(text: str) -> str | None:
     """'Hans', 'Hant', 'mixed' or None (undecidable)."""
     import hanzidentifier

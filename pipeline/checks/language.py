@@ -10,7 +10,8 @@ from ..langid import (
     ALLOWED,
     MIN_WORDS,
     chinese_variant,
-    has_foreign_letters,
+    foreign_letters,
+    has_letters,
     script_counts,
     suspect_language,
     words,
@@ -26,16 +27,18 @@ _NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Arab": "Arabic", "Guru": "Gurmuk
           "Gujr": "Gujarati"}
 
 
-_NOT_PROSE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (URL_RE, TAG_RE, PRINTF_RE, BRACE_RE, CODE_RE)))
-
-
+#: what is not prose, each with the characters it cannot do without (most strings have none)
+_NOT_PROSE = ((URL_RE, ("://", "www.", "@")), (TAG_RE, ("<", "&")), (PRINTF_RE, ("%",)), (BRACE_RE, ("{", "$")))
+_CODE_HINT = re.compile("[A-Z][0-9]{2}")
 _HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_MAYBE_NOT_PROSE = re.compile(r"[<%{&@$/]|\d")
 
 
 def _plain(text: str) -> str:
     """Text with web addresses, markup, placeholders and codes removed."""
-    return _NOT_PROSE.sub(" ", text) if _MAYBE_NOT_PROSE.search(text) else text
+    for rx, needles in _NOT_PROSE:
+        if any(n in text for n in needles):
+            text = rx.sub(" ", text)
+    return CODE_RE.sub(" ", text) if _CODE_HINT.search(text) else text
 
 
 _ENGLISH_WORDS = frozenset(str(w) for w in resolve("en").data.get("function_words", []))
@@ -76,8 +79,10 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     expected_script = str(data.get("script", "Latn"))
     plain = _plain(ctx.target)
     han = expected_script in ("Hans", "Hant")
-    # only a text with letters of another script needs counting
-    if has_foreign_letters(plain, expected_script):
+    # only a text with enough letters of another script needs counting: three foreign letters
+    # beside one of the expected script can never make three quarters of its words
+    foreign = foreign_letters(plain, expected_script)
+    if foreign > 3 or (foreign and not has_letters(plain, expected_script)):
         counts = script_counts(plain)
         total = sum(counts.values())
         allowed = ALLOWED.get(expected_script, {expected_script})
