@@ -74,7 +74,12 @@ def _word_owner() -> dict[str, str]:
     return {w: name for name, (_sc, words) in _function_words().items() for w in words}
 
 
-def suspect_language(text: str, expected: str, script: str) -> bool:
+def tokens(text: str) -> list[str]:
+    """The text's words, lower case (what :func:`suspect_language` counts)."""
+    return _TOKEN.findall(text.lower())
+
+
+def suspect_language(text: str, expected: str, script: str, words_lower: list[str] | None = None) -> bool:
     """Is there evidence that ``text`` may be in another language than ``expected``?
 
     No, when its script is nobody else's, or when it uses more of the expected language's
@@ -89,7 +94,7 @@ def suspect_language(text: str, expected: str, script: str) -> bool:
         return True
     owner = _word_owner()
     counts: dict[str, int] = {}
-    for token in _TOKEN.findall(text.lower()):
+    for token in words_lower if words_lower is not None else tokens(text):
         lang = owner.get(token)
         if lang is not None:
             counts[lang] = counts.get(lang, 0) + 1

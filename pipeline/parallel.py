@@ -50,7 +50,8 @@ def pmap(func: Callable[[T], R], items: Sequence[T], jobs: int | None = None, *,
     else:
         order = (sorted(range(len(items)), key=lambda i: -weights[i]) if weights is not None
                  else list(range(len(items))))
-        chunk = max(1, min(64, len(items) // (jobs * 8)))
+        # one item at a time keeps the workers evenly busy; batches only where there are thousands
+        chunk = 1 if len(items) < 2000 else min(32, len(items) // (jobs * 64))
         with multiprocessing.get_context("fork").Pool(min(jobs, len(items))) as pool:
             done = pool.map(guarded, [items[i] for i in order], chunksize=chunk)
         results = [None] * len(items)  # type: ignore[list-item]

@@ -7,6 +7,7 @@ unreadable or malformed PO file, an unknown locale) stops the run with one
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import os
@@ -86,6 +87,8 @@ class CatalogResult:
     total: int  # active entries
     #: (hash of msgid, hash of normalised msgstr, msgstr line) of sentences, for :func:`consistency`
     rows: list[tuple[int, int, int]] = field(default_factory=list)
+    #: msgstr line -> (msgctxt, msgid, msgstr) of those sentences, when just checked (not kept in the cache)
+    texts: dict[int, tuple[str, str, str]] | None = None
 
 
 @dataclass
@@ -255,8 +258,9 @@ def _h(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
 
 
-def check_catalog(cat: Catalog, rows: list[tuple[int, int, int]] | None = None) -> tuple[list[Finding], int]:
-    """Findings for every checkable entry; with ``rows``, also collect what :func:`consistency` compares."""
+def check_catalog(cat: Catalog, rows: list[tuple[int, int, int]] | None = None,
+                  texts: dict[int, tuple[str, str, str]] | None = None) -> tuple[list[Finding], int]:
+    """Findings for every checkable entry; with ``rows`` (and ``texts``), also what :func:`consistency` compares."""
     findings: list[Finding] = []
     expected = cat.info.nplurals
     header = cat.po.metadata.get("Plural-Forms", "")
@@ -270,11 +274,14 @@ def check_catalog(cat: Catalog, rows: list[tuple[int, int, int]] | None = None) 
             n += 1
             findings.extend(check_entry(cat, entry))
             if rows is not None and not entry.msgid_plural and len(entry.msgid.split()) >= 3:
-                rows.append((_h(entry.msgid), _h(" ".join(entry.msgstr.split())), cat.msgstr_line(entry)))
+                line = cat.msgstr_line(entry)
+                rows.append((_h(entry.msgid), _h(" ".join(entry.msgstr.split())), line))
+                if texts is not None:
+                    texts[line] = (entry.msgctxt or "", entry.msgid, entry.msgstr)
     return findings, n
 
 
-def consistency(results: Sequence[CatalogResult]) -> list[Finding]:
+def consistency(results: Sequence[CatalogResult], jobs: int | None = None) -> list[Finding]:
     """The same English sentence translated differently within one locale.
 
     Catalogs report hashes; only the few that hold a disagreement are read again for the
@@ -296,18 +303,31 @@ def consistency(results: Sequence[CatalogResult]) -> list[Finding]:
         plans.append((first, [u for u in uses if u[1] != common]))
     if not plans:
         return []
-    wanted = sorted({u[0] for first, others in plans for u in [first, *others]})
-    by_line = {ci: {e.msgstr_line: e for e in read_po(results[ci].path) if not e.obsolete} for ci in wanted}
+    lines: dict[int, set[int]] = defaultdict(set)
+    for first, others in plans:
+        for ci, _, line in [first, *others]:
+            lines[ci].add(line)
+    by_line = {ci: results[ci].texts for ci in lines if results[ci].texts is not None}
+    wanted = sorted(ci for ci in lines if ci not in by_line)  # from the cache: read again
+    texts = pmap(_entries_at, [(results[ci].path, frozenset(lines[ci])) for ci in wanted], jobs)
+    by_line.update(zip(wanted, texts, strict=True))
     out: list[Finding] = []
     for (fci, _, fline), others in plans:
-        common_text = " ".join(by_line[fci][fline].msgstr.split())
+        common_text = " ".join(by_line[fci][fline][2].split())
         where = f"{results[fci].display}:{fline}"
         for ci, _, line in others:
-            e = by_line[ci][line]
-            out.append(Finding(results[ci].display, line, results[ci].tag, e.msgctxt or "", e.msgid, e.msgstr,
+            ctx, msgid, msgstr = by_line[ci][line]
+            out.append(Finding(results[ci].display, line, results[ci].tag, ctx, msgid, msgstr,
                                "consistency", WARNING,
                                f"the same English is translated differently in {where} ({quote(common_text)})"))
     return out
+
+
+def _entries_at(args: tuple[str, frozenset[int]]) -> dict[int, tuple[str, str, str]]:
+    """(msgctxt, msgid, msgstr) of a catalog's entries whose msgstr starts on the given lines."""
+    path, lines = args
+    return {e.msgstr_line: (e.msgctxt or "", e.msgid, e.msgstr) for e in read_po(Path(path))
+            if not e.obsolete and e.msgstr_line in lines}
 
 
 def lint_handouts(handouts: Sequence[Handout], display_root: Path | None = None) -> tuple[list[Finding], int]:
@@ -346,7 +366,8 @@ def _check_file(args: tuple[str, Path | None]) -> CatalogResult:
     path, root = args
     cat = load_catalog(Path(path), root)
     rows: list[tuple[int, int, int]] = []
-    findings, n = check_catalog(cat, rows)
+    texts: dict[int, tuple[str, str, str]] = {}
+    findings, n = check_catalog(cat, rows, texts)
     translated = fuzzy = total = 0
     for e in cat.po:
         if e.obsolete or not e.msgid:
@@ -356,7 +377,7 @@ def _check_file(args: tuple[str, Path | None]) -> CatalogResult:
             fuzzy += 1
         elif is_translated(e):
             translated += 1
-    return CatalogResult(path, cat.display, cat.info.tag, findings, n, translated, fuzzy, total, rows)
+    return CatalogResult(path, cat.display, cat.info.tag, findings, n, translated, fuzzy, total, rows, texts)
 
 
 def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
@@ -391,14 +412,14 @@ def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
                  weights=[float(files[i].stat().st_size) for i in todo])
     for i, result in zip(todo, fresh, strict=True):
         known[keys[i]] = result
-        cache.put("validate", keys[i], result)
+        cache.put("validate", keys[i], dataclasses.replace(result, texts=None))
     cache.commit()
     report.cached = len(files) - len(todo)
     report.catalogs = [known[k] for k in keys]
     for r in report.catalogs:
         report.findings.extend(r.findings)
         report.entries += r.entries
-    report.findings.extend(consistency(report.catalogs))
+    report.findings.extend(consistency(report.catalogs, jobs))
     return report
 
 

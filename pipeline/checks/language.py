@@ -14,6 +14,7 @@ from ..langid import (
     has_letters,
     script_counts,
     suspect_language,
+    tokens,
     words,
     wrong_language,
 )
@@ -106,9 +107,12 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         advice = data["letters_not_expected"][m.group(0)]
         yield WARNING, f"{quote(m.group(0))} is not a {data.get('name')} letter: {advice}"
     lingua_name = data.get("lingua")
-    if not lingua_name or len(words(plain)) < MIN_WORDS:
+    if not lingua_name:
         return
-    if not suspect_language(plain, str(lingua_name), expected_script):
+    lowered = tokens(plain)
+    if sum(1 for w in lowered if len(w) > 1) < MIN_WORDS:
+        return
+    if not suspect_language(plain, str(lingua_name), expected_script, lowered):
         return
     wrong = wrong_language(plain, str(lingua_name))
     if wrong:
