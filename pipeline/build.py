@@ -8,9 +8,9 @@ destination that exists but was not built by this tool is never replaced.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
-import pickle
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -150,7 +150,8 @@ def _build_handout(job: _HandoutJob) -> tuple[dict[str, str], list[tuple[str, in
     blocked_by = {path: {k: list(v) for k, v in rows} for path, rows in job.blocked}
     infos = {p.tag: resolve(p.tag) for p in job.pages}
     switcher = [(f"../{dirs[p.tag]}/{h.id}.html", infos[p.tag].native_name, infos[p.tag].bcp47) for p in job.pages]
-    hkey = digest(pickle.dumps(h, protocol=pickle.HIGHEST_PROTOCOL))
+    # what the page shows, wherever the project lives
+    hkey = digest(repr(dataclasses.replace(h, path=Path(h.path.name))))
     manifest: dict[str, str] = {}
     rel = f"{SOURCE_DIR}/{h.id}.html"
     manifest[rel] = digest(fingerprint(), hkey, repr(switcher))

@@ -8,7 +8,6 @@ unchanged tree changes no byte.
 from __future__ import annotations
 
 import functools
-import pickle
 from importlib import resources
 from pathlib import Path
 
@@ -91,7 +90,7 @@ def templates(project: Project, handouts: list[Handout] | None = None,
     out: dict[str, str] = {}
     for handout in handouts:
         ref = project.rel(handout.path)
-        key = cache.key("pot", ref, pickle.dumps(handout, protocol=pickle.HIGHEST_PROTOCOL))
+        key = cache.key("pot", ref, repr(handout))  # a dataclass repr: every field, in a stable form
         text = cache.get("pot", key)
         if text is None:
             text = render_po(handout_template(handout, ref))
