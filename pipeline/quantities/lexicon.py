@@ -119,6 +119,29 @@ class Lexicon:
     ordinal_prefix_re: re.Pattern[str] | None = None  # 第 in 第3天
     ordinal_suffix_re: re.Pattern[str] | None = None  # 째 in 3일째
     boundary: bool = True
+    #: the first word of every number word / implied amount / named number (lower case): a text
+    #: with none of them cannot match that pattern, so it is not run (None: no such shortcut)
+    number_gate: frozenset[str] | None = None
+    implied_gate: frozenset[str] | None = None
+    named_gate: frozenset[str] | None = None
+
+
+_LEAD = re.compile(f"{_WORDCH}+")
+#: a text's words, as :data:`HEAD`/:data:`TAIL` delimit them
+WORDS = _LEAD
+
+
+def _gate(words: list[str], boundary: bool) -> frozenset[str] | None:
+    """The lower-case first words of ``words``; None where a pattern cannot be screened that way."""
+    if not boundary or not words:
+        return None
+    firsts = set()
+    for w in words:
+        m = _LEAD.match(w.lower())
+        if m is None:
+            return None  # starts with a sign or digit
+        firsts.add(m.group(0))
+    return frozenset(firsts)
 
 
 def _symbols_for(loc: Locale) -> tuple[str, str]:
@@ -210,6 +233,8 @@ def _compile(info: LocaleInfo) -> Lexicon:
         comparator_re = re.compile(rf"{head}(?:{_alternation(list(comparators))}){tail}", re.IGNORECASE)
 
     named = {_norm(k).lower(): Decimal(str(v)) for k, v in (data.get("named_numbers") or {}).items()}
+    gates = {"number_gate": _gate(list(number_words), boundary), "implied_gate": _gate(list(implied), boundary),
+             "named_gate": _gate(list(named), boundary)}
     for table in (unit_lookup, number_words, implied, comparators, prefix_lookup, named):
         for key in list(table):
             table.setdefault(key.replace(" ", ""), table[key])
@@ -230,5 +255,5 @@ def _compile(info: LocaleInfo) -> Lexicon:
         named_number_re=_words_re(list(named), boundary), named_numbers=named,
         roman=bool(data.get("roman_numerals")),
         ordinal_prefix_re=_plain_re(data.get("ordinal_prefixes"), suffix=r"\s?$"),
-        ordinal_suffix_re=_plain_re(data.get("ordinal_suffixes")),
+        ordinal_suffix_re=_plain_re(data.get("ordinal_suffixes")), **gates,
     )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from .lexicon import Lexicon, lexicon_for, units
+from .lexicon import WORDS, Lexicon, lexicon_for, units
 from .normalize import Normalised, normalise, strip_invisible
 
 # --------------------------------------------------------------------------- masks
@@ -326,9 +326,17 @@ def scan(text: str, tag: str) -> Scan:
                                            decimals=d2, ambiguous=a2, separator=s2,
                                            num_end=offset + sub.start() + u2))
     # numbers spelled as words, only when a unit follows ("deux jours", "one day"),
-    # possibly after the other end of a range ("dos a tres días")
-    if lex.number_word_re is not None:
-        for m in lex.number_word_re.finditer(masked):
+    # possibly after the other end of a range ("dos a tres días"); each word list is tried
+    # only when the text has the first word of one of its entries
+    words = set(WORDS.findall(masked.lower())) if lex.boundary else set()
+
+    def may_hold(gate: frozenset[str] | None) -> bool:
+        return gate is None or not gate.isdisjoint(words)
+
+    number_words = (list(lex.number_word_re.finditer(masked))
+                    if lex.number_word_re is not None and may_hold(lex.number_gate) else [])
+    if number_words:
+        for m in number_words:
             unit, uend, utext = _unit_after(masked, m.end(), lex)
             if unit is None:
                 unit = _range_unit(masked, m.end(), lex)
@@ -337,7 +345,7 @@ def scan(text: str, tag: str) -> Scan:
                 value = lex.number_words[_lower(m.group(0))]
                 quantities.append(Quantity(value, unit, m.start(), uend, "", implied=True,
                                            num_end=m.end(), unit_text=utext))
-    if lex.implied_re is not None:
+    if lex.implied_re is not None and may_hold(lex.implied_gate):
         for m in lex.implied_re.finditer(masked):
             value, unit = lex.implied[_lower(m.group(0))]
             quantities.append(Quantity(value, unit, m.start(), m.end(), "", implied=True,
@@ -372,13 +380,12 @@ def scan(text: str, tag: str) -> Scan:
 
     # numbers that are not amounts here but may be written as digits in a translation:
     # words ("two tracks", "one person") and digits inside tokens ("Import2", "GP120", "K050")
-    if lex.number_word_re is not None:
-        for m in lex.number_word_re.finditer(masked):
-            s.soft_values.add(lex.number_words[_lower(m.group(0))])
+    for m in number_words:
+        s.soft_values.add(lex.number_words[_lower(m.group(0))])
     if lex.roman and _ROMAN_HINT.search(masked):  # "Level II" → "Niveau 2"
         for m in _ROMAN.finditer(masked):
             s.soft_values.add(Decimal(_ROMAN_VALUES[m.group(0)]))
-    if lex.named_number_re is not None:  # "November" (11月), "tenths" (1/10)
+    if lex.named_number_re is not None and may_hold(lex.named_gate):  # "November" (11月), "tenths" (1/10)
         for m in lex.named_number_re.finditer(masked):
             s.soft_values.add(lex.named_numbers[_lower(m.group(0))])
     taken = [(q.start, q.end) for q in quantities]
