@@ -124,6 +124,7 @@ class Lexicon:
     number_gate: frozenset[str] | None = None
     implied_gate: frozenset[str] | None = None
     named_gate: frozenset[str] | None = None
+    comparator_gate: frozenset[str] | None = None
 
 
 _LEAD = re.compile(f"{_WORDCH}+")
@@ -234,7 +235,7 @@ def _compile(info: LocaleInfo) -> Lexicon:
 
     named = {_norm(k).lower(): Decimal(str(v)) for k, v in (data.get("named_numbers") or {}).items()}
     gates = {"number_gate": _gate(list(number_words), boundary), "implied_gate": _gate(list(implied), boundary),
-             "named_gate": _gate(list(named), boundary)}
+             "named_gate": _gate(list(named), boundary), "comparator_gate": _gate(list(comparators), boundary)}
     for table in (unit_lookup, number_words, implied, comparators, prefix_lookup, named):
         for key in list(table):
             table.setdefault(key.replace(" ", ""), table[key])

@@ -395,7 +395,8 @@ def scan(text: str, tag: str) -> Scan:
     _link_ranges(quantities, masked, lex)
     _link_pairs(quantities, masked)
     s.quantities = quantities
-    _comparators(s, masked, lex)
+    if may_hold(lex.comparator_gate):
+        _comparators(s, masked, lex)
     return s
 
 
