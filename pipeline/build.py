@@ -19,7 +19,7 @@ from pathlib import Path
 
 import polib
 
-from .cache import Cache, digest, fingerprint
+from .cache import Cache, digest, file_digest, fingerprint
 from .checks import ERROR
 from .errors import InputError
 from .handout import Handout
@@ -163,8 +163,8 @@ def _build_handout(job: _HandoutJob) -> tuple[dict[str, str], list[tuple[str, in
         blocked = blocked_by.get(page.po, {})
         others = [s for s in switcher if s[2] != info.bcp47]
         rel = f"{dirs[page.tag]}/{h.id}.html"
-        site_bytes = Path(page.site).read_bytes() if page.site else b""
-        manifest[rel] = digest(fingerprint(), hkey, Path(page.po).read_bytes(), site_bytes, repr(others),
+        site_digest = file_digest(Path(page.site)) if page.site else ""
+        manifest[rel] = digest(fingerprint(), hkey, file_digest(Path(page.po)), site_digest, repr(others),
                                repr(sorted(blocked.items())))
 
         def render(page: _Page = page, info: LocaleInfo = info, blocked: dict = blocked,  # type: ignore[type-arg]

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from .errors import InputError
+
 _PACKAGE = Path(__file__).resolve().parent
 #: bump to drop every cached result on purpose
 SCHEMA = 1
@@ -43,6 +45,27 @@ def digest(*parts: bytes | str) -> str:
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
     return h.hexdigest()
+
+
+_DIGESTS: dict[tuple[str, int, int, int], str] = {}
+
+
+def file_digest(path: Path) -> str:
+    """The hash of a file's contents, read once per run however many steps ask.
+
+    The file's identity and size/modification time only key this in-process memo (a file a
+    step rewrites is read and hashed again); what decides whether work is redone is the
+    content hash itself.
+    """
+    try:
+        st = path.stat()
+        memo = (str(path), st.st_ino, st.st_size, st.st_mtime_ns)
+        hit = _DIGESTS.get(memo)
+        if hit is None:
+            hit = _DIGESTS[memo] = digest(path.read_bytes())
+        return hit
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror}") from None
 
 
 class Cache:

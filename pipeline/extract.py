@@ -88,10 +88,11 @@ def templates(project: Project, handouts: list[Handout] | None = None,
         handouts = [load_handout(p) for p in project.handout_paths()]
     cache = cache or Cache(None)
     out: dict[str, str] = {}
-    for handout in handouts:
-        ref = project.rel(handout.path)
-        key = cache.key("pot", ref, repr(handout))  # a dataclass repr: every field, in a stable form
-        text = cache.get("pot", key)
+    refs = [project.rel(h.path) for h in handouts]
+    keys = [cache.key("pot", ref, repr(h)) for ref, h in zip(refs, handouts, strict=True)]  # repr: every field
+    known = cache.get_many("pot", keys)
+    for handout, ref, key in zip(handouts, refs, keys, strict=True):
+        text = known.get(key)
         if text is None:
             text = render_po(handout_template(handout, ref))
             cache.put("pot", key, text)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polib
 
-from .cache import Cache, digest
+from .cache import Cache, digest, file_digest
 from .catalog import WRAP, has_translation, is_translated, ordered_metadata, parse_po, render_po
 from .errors import InputError
 from .extract import GENERATOR, templates
@@ -88,11 +88,11 @@ def _template_at(path: Path) -> polib.POFile:
     return parse_po(path)
 
 
-def _template_bytes(project: Project, domain: str) -> bytes:
+def _template_digest(project: Project, domain: str) -> str:
     path = project.pot_path(domain)
     if not path.exists():
         raise InputError(path, "template missing; run 'python -m pipeline extract' first")
-    return path.read_bytes()
+    return file_digest(path)
 
 
 def init(project: Project, locale: str, domains: list[str] | None = None) -> StepReport:
@@ -193,7 +193,7 @@ def update(project: Project, locales: list[str] | None = None, *,
     cache = cache or Cache(None)
     locales = [loc for loc in (locales or project.locales()) if not resolve(loc).is_pseudo]
     domains = project.domains()
-    pots = {d: _template_bytes(project, d) for d in domains}
+    pots = {d: _template_digest(project, d) for d in domains}
     options = f"fuzzy={fuzzy_matching} memory={memory_fill}"
     jobs_list: list[_LocaleMerge] = []
     candidates: list[tuple[str, str, str, bool, str]] = []  # (locale, domain, path, exists, key)
@@ -201,7 +201,7 @@ def update(project: Project, locales: list[str] | None = None, *,
         for domain in domains:
             path = project.po_path(loc, domain)
             if path.exists():
-                key = cache.key("update", loc, domain, pots[domain], path.read_bytes(), options)
+                key = cache.key("update", loc, domain, pots[domain], file_digest(path), options)
                 candidates.append((loc, domain, str(path), True, key))
             elif init_missing:
                 candidates.append((loc, domain, str(path), False, ""))
@@ -232,8 +232,8 @@ def update(project: Project, locales: list[str] | None = None, *,
             if text is not None:
                 results.append((Path(path_s), text))
             if complete:  # merging again would change nothing: remember that
-                data = text.encode() if text is not None else Path(path_s).read_bytes()
-                cache.put("update", cache.key("update", job.tag, domain, pots[domain], data, options), True)
+                done = digest(text.encode()) if text is not None else file_digest(Path(path_s))
+                cache.put("update", cache.key("update", job.tag, domain, pots[domain], done, options), True)
     with transaction() as tx:
         for path, text in results:
             tx.write(path, text)
@@ -268,13 +268,13 @@ def compile_catalogs(project: Project, locales: list[str] | None = None, *,
         for domain in project.domains():
             path = project.po_path(loc, domain)
             if path.exists():
-                pairs.append((path, project.mo_path(loc, domain), cache.key("mo", path.read_bytes())))
+                pairs.append((path, project.mo_path(loc, domain), cache.key("mo", file_digest(path))))
     known = cache.get_many("mo", [k for *_, k in pairs])
     todo: list[tuple[Path, Path, str]] = []
     messages = 0
     for po, mo, key in pairs:
         hit = known.get(key)
-        if hit is not None and mo.exists() and digest(mo.read_bytes()) == hit[0]:
+        if hit is not None and mo.exists() and file_digest(mo) == hit[0]:
             messages += hit[1]
         else:
             todo.append((po, mo, key))

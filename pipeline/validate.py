@@ -18,13 +18,12 @@ from pathlib import Path
 
 import polib
 
-from .cache import Cache
+from .cache import Cache, file_digest
 from .catalog import is_translated
 from .checks import ENTRY_REGISTRY, ERROR, INFO, REGISTRY, WARNING, Finding
 from .checks.base import NEEDS, CheckFunc, declare, iter_pairs, quote
 from .checks.numbers import conversion_findings
 from .errors import InputError
-from .fsutil import read_bytes
 from .glossary import Glossary, glossary_for
 from .handout import SOURCE_LOCALE, Handout, load_handout
 from .locales import LocaleInfo, _data_code, resolve
@@ -405,7 +404,7 @@ def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
             g = folder / "glossary.yaml"
             glossaries[folder] = g.read_bytes() if g.is_file() else b""
         keys.append(cache.key("validate", str(p.resolve()), _display(p, display_root), glossaries[folder],
-                              read_bytes(p)))
+                              file_digest(p)))
     known = cache.get_many("validate", keys)
     todo = [i for i, k in enumerate(keys) if k not in known]
     fresh = pmap(_check_file, [(str(files[i]), display_root) for i in todo], jobs,

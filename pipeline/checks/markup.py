@@ -41,7 +41,8 @@ def scan_placeholders(text: str) -> list[str]:
     """printf and brace placeholders, web addresses left out (%20 in a URL is not a placeholder)."""
     if "://" in text or "www." in text:
         text = URL_RE.sub(" ", text)
-    return [m.group(0) for rx in (PRINTF_RE, BRACE_RE) for m in rx.finditer(text)]
+    return [m.group(0) for rx, signs in ((PRINTF_RE, "%"), (BRACE_RE, "{$")) if any(c in text for c in signs)
+            for m in rx.finditer(text)]
 
 
 def tags_of(text: str) -> list[str]:
