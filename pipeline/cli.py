@@ -68,7 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--msgctxt", required=True, help="the entry's msgctxt")
     sp.add_argument("--check", required=True, action="append", help="check id to silence (repeatable)")
     sp.add_argument("--reason", required=True, help="why this finding is acceptable")
-    sp = sub.add_parser("release-check", help="refuse a selection that is not translated, valid and reviewed")
+    sp = sub.add_parser("release-check", parents=[work],
+                        help="refuse a selection that is not translated, valid and reviewed")
     sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
     sp.add_argument("--handout", action="append", help="only this handout (repeatable)")
     sp.add_argument("--shard", help="only shard K of N of the catalogs, e.g. 2/8 (for a CI job matrix)")
@@ -143,7 +144,7 @@ def _validate(project: Project, args: argparse.Namespace, cache: Cache) -> int:
 
 def _release_check(project: Project, args: argparse.Namespace) -> int:
     shard = parse_shard(args.shard) if args.shard else None
-    gates = release_check(project, locales=args.locale, handouts=args.handout, shard=shard)
+    gates = release_check(project, locales=args.locale, handouts=args.handout, shard=shard, jobs=args.jobs)
     for g in gates:
         status = "releasable" if g.releasable else "BLOCKED: " + "; ".join(g.blockers)
         print(f"{g.locale}/{g.handout}: {status}")

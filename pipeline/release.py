@@ -18,6 +18,7 @@ from pathlib import Path
 from .errors import InputError
 from .fsutil import atomic_write
 from .locales import resolve
+from .parallel import pmap
 from .project import Project
 
 
@@ -79,8 +80,14 @@ def gate(project: Project, locale: str, handout: str) -> Gate:
     return g
 
 
+def _gate_job(job: tuple[Path, str, str]) -> Gate:
+    root, locale, handout = job
+    return gate(Project(root), locale, handout)
+
+
 def release_check(project: Project, *, locales: list[str] | None = None, handouts: list[str] | None = None,
-                  shard: tuple[int, int] | None = None) -> list[Gate]:
+                  shard: tuple[int, int] | None = None, jobs: int | None = None) -> list[Gate]:
+    """The gate of every selected catalog (checked in ``jobs`` processes), in locale, handout order."""
     all_locales = project.locales()
     for loc in locales or []:
         if resolve(loc).tag not in all_locales:
@@ -90,12 +97,9 @@ def release_check(project: Project, *, locales: list[str] | None = None, handout
         if h not in domains:
             raise InputError("--handout", f"no handout {h!r} (have: {', '.join(domains)})")
     chosen_locales = [resolve(loc).tag for loc in locales] if locales else all_locales
-    gates = []
-    for loc in chosen_locales:
-        for domain in handouts or domains:
-            if project.po_path(loc, domain).exists() and in_shard(loc, domain, shard):
-                gates.append(gate(project, loc, domain))
-    return gates
+    chosen = [(project.root, loc, domain) for loc in chosen_locales for domain in handouts or domains
+              if project.po_path(loc, domain).exists() and in_shard(loc, domain, shard)]
+    return pmap(_gate_job, chosen, jobs)
 
 
 def manifest(gates: list[Gate], selection: dict[str, object]) -> str:
