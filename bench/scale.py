@@ -175,9 +175,9 @@ def edit_one_handout(project: Path) -> None:
     """An author's small edit: one word added to the first paragraph of one handout."""
     path = sorted((project / "handouts").glob("*.yaml"))[len(list((project / "handouts").glob("*.yaml"))) // 2]
     text = path.read_text(encoding="utf-8")
-    marker = "text: "
-    i = text.index(marker) + len(marker)
-    path.write_text(text[:i] + "Please note: " + text[i:], encoding="utf-8")
+    i = text.index("text: >-\n") + len("text: >-\n")
+    i += len(text[i:]) - len(text[i:].lstrip(" "))  # the folded paragraph's first word
+    path.write_text(text[:i] + "Please note, " + text[i].lower() + text[i + 1:], encoding="utf-8")
 
 
 def bench_size(n: int, args: argparse.Namespace, work: Path) -> tuple[int, list[dict]]:

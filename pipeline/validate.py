@@ -7,7 +7,6 @@ unreadable or malformed PO file, an unknown locale) stops the run with one
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import os
@@ -86,8 +85,6 @@ class CatalogResult:
     total: int  # active entries
     #: (hash of msgid, hash of normalised msgstr, msgstr line) of sentences, for :func:`consistency`
     rows: list[tuple[int, int, int]] = field(default_factory=list)
-    #: msgstr line -> (msgctxt, msgid, msgstr) of those sentences, when just checked (not kept in the cache)
-    texts: dict[int, tuple[str, str, str]] | None = None
 
 
 @dataclass
@@ -257,9 +254,8 @@ def _h(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
 
 
-def check_catalog(cat: Catalog, rows: list[tuple[int, int, int]] | None = None,
-                  texts: dict[int, tuple[str, str, str]] | None = None) -> tuple[list[Finding], int]:
-    """Findings for every checkable entry; with ``rows`` (and ``texts``), also what :func:`consistency` compares."""
+def check_catalog(cat: Catalog, rows: list[tuple[int, int, int]] | None = None) -> tuple[list[Finding], int]:
+    """Findings for every checkable entry; with ``rows``, also what :func:`consistency` compares."""
     findings: list[Finding] = []
     expected = cat.info.nplurals
     header = cat.po.metadata.get("Plural-Forms", "")
@@ -273,10 +269,7 @@ def check_catalog(cat: Catalog, rows: list[tuple[int, int, int]] | None = None,
             n += 1
             findings.extend(check_entry(cat, entry))
             if rows is not None and not entry.msgid_plural and len(entry.msgid.split()) >= 3:
-                line = cat.msgstr_line(entry)
-                rows.append((_h(entry.msgid), _h(" ".join(entry.msgstr.split())), line))
-                if texts is not None:
-                    texts[line] = (entry.msgctxt or "", entry.msgid, entry.msgstr)
+                rows.append((_h(entry.msgid), _h(" ".join(entry.msgstr.split())), cat.msgstr_line(entry)))
     return findings, n
 
 
@@ -306,10 +299,9 @@ def consistency(results: Sequence[CatalogResult], jobs: int | None = None) -> li
     for first, others in plans:
         for ci, _, line in [first, *others]:
             lines[ci].add(line)
-    by_line = {ci: results[ci].texts for ci in lines if results[ci].texts is not None}
-    wanted = sorted(ci for ci in lines if ci not in by_line)  # from the cache: read again
+    wanted = sorted(lines)  # the catalogs in a disagreement, read again (in parallel) for its wording
     texts = pmap(_entries_at, [(results[ci].path, frozenset(lines[ci])) for ci in wanted], jobs)
-    by_line.update(zip(wanted, texts, strict=True))
+    by_line = dict(zip(wanted, texts, strict=True))
     out: list[Finding] = []
     for (fci, _, fline), others in plans:
         common_text = " ".join(by_line[fci][fline][2].split())
@@ -365,8 +357,7 @@ def _check_file(args: tuple[str, Path | None]) -> CatalogResult:
     path, root = args
     cat = load_catalog(Path(path), root)
     rows: list[tuple[int, int, int]] = []
-    texts: dict[int, tuple[str, str, str]] = {}
-    findings, n = check_catalog(cat, rows, texts)
+    findings, n = check_catalog(cat, rows)
     translated = fuzzy = total = 0
     for e in cat.po:
         if e.obsolete or not e.msgid:
@@ -376,7 +367,7 @@ def _check_file(args: tuple[str, Path | None]) -> CatalogResult:
             fuzzy += 1
         elif is_translated(e):
             translated += 1
-    return CatalogResult(path, cat.display, cat.info.tag, findings, n, translated, fuzzy, total, rows, texts)
+    return CatalogResult(path, cat.display, cat.info.tag, findings, n, translated, fuzzy, total, rows)
 
 
 def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
@@ -411,7 +402,7 @@ def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
                  weights=[float(files[i].stat().st_size) for i in todo])
     for i, result in zip(todo, fresh, strict=True):
         known[keys[i]] = result
-        cache.put("validate", keys[i], dataclasses.replace(result, texts=None))
+        cache.put("validate", keys[i], result)
     cache.commit()
     report.cached = len(files) - len(todo)
     report.catalogs = [known[k] for k in keys]
