@@ -1,19 +1,21 @@
 """``pipeline build``: the static site — one page per handout per language, and an index.
 
-The site is written to a fresh folder beside the destination and swapped in
-only when complete, so a failed build leaves the previous site intact.  A
-destination that exists but was not built by this tool is never replaced.
+The first build writes the whole site to a fresh folder beside the destination
+and swaps it in when complete.  Later builds know from the site's manifest what
+each page was rendered from (content hashes): they render only the pages whose
+inputs changed, into a folder beside the destination, and move them into place
+only when every one was rendered — so a failed build leaves the previous site
+as it was.  A destination that exists but was not built by this tool is never
+touched.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +24,7 @@ import polib
 from .cache import Cache, digest, file_digest, fingerprint
 from .checks import ERROR
 from .errors import InputError
+from .fsutil import atomic_write
 from .handout import Handout
 from .locales import LocaleInfo, resolve
 from .localize import Localizer
@@ -100,20 +103,21 @@ class _Page:
     """A handout in one language, with what its page depends on."""
 
     tag: str
+    rel: str  # where the page goes in the site
+    key: str  # the hash of everything the page is rendered from (its manifest row)
     po: str  # catalog path
     site: str  # the locale's site catalog ("" when it has none)
-    counts: tuple[int, int, int]  # translated, fuzzy, total
+    others: tuple[tuple[str, str, str], ...]  # the language switcher: (href, native name, bcp47)
+    blocked: tuple[tuple[tuple[str, str], tuple[str, ...]], ...]  # entries shown in English, with why
 
 
 @dataclass(frozen=True)
 class _HandoutJob:
+    """Pages of one handout to render into ``staging``."""
+
     handout: Handout
     pages: tuple[_Page, ...]
-    blocked: tuple[tuple[str, tuple[tuple[tuple[str, str], tuple[str, ...]], ...]], ...]  # per catalog path
     staging: str
-    old: str  # the previous site ("" when none), whose unchanged pages are linked, not rendered
-    old_manifest: tuple[tuple[str, str], ...]
-    dirs: tuple[tuple[str, str], ...]  # tag -> bcp47 folder
 
 
 def _site_catalog(path: str) -> PoCatalog | None:
@@ -128,58 +132,97 @@ def _site_catalog(path: str) -> PoCatalog | None:
 _SITE_CATALOGS: dict[str, PoCatalog] = {}
 
 
-def _place(job: _HandoutJob, rel: str, key: str, old: dict[str, str], render: Callable[[], str]) -> None:
-    """Link the previous site's page when its inputs are the same, else render it."""
-    dest = Path(job.staging) / rel
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    if job.old and old.get(rel) == key:
-        try:
-            os.link(Path(job.old) / rel, dest)
-            return
-        except OSError:
-            pass  # gone or on another file system: render it again
-    dest.write_text(render(), encoding="utf-8")
+def _render_page(h: Handout, page: _Page) -> str:
+    if not page.po:
+        return render_handout(h, Localizer(None), languages=list(page.others), english_href=None)[0]
+    info = resolve(page.tag)
+    po = read_po(Path(page.po))
+    blocked = {k: list(v) for k, v in page.blocked}
+    loc = Localizer(info, po, _site_catalog(page.site), blocked=blocked)  # type: ignore[arg-type]
+    return render_handout(h, loc, languages=list(page.others), english_href=f"../{SOURCE_DIR}/{h.id}.html",
+                          draft=is_draft(po))[0]  # type: ignore[arg-type]
 
 
-def _build_handout(job: _HandoutJob) -> tuple[dict[str, str], list[tuple[str, int, int, int, int, int]]]:
-    """Write one handout's pages; return their manifest rows and (tag, pages, untranslated, fuzzy, blocked,
-    percent) per language."""
-    h = job.handout
-    dirs = dict(job.dirs)
-    old = dict(job.old_manifest)
-    blocked_by = {path: {k: list(v) for k, v in rows} for path, rows in job.blocked}
-    infos = {p.tag: resolve(p.tag) for p in job.pages}
-    switcher = [(f"../{dirs[p.tag]}/{h.id}.html", infos[p.tag].native_name, infos[p.tag].bcp47) for p in job.pages]
-    # what the page shows, wherever the project lives
-    hkey = digest(repr(dataclasses.replace(h, path=Path(h.path.name))))
-    manifest: dict[str, str] = {}
-    rel = f"{SOURCE_DIR}/{h.id}.html"
-    manifest[rel] = digest(fingerprint(), hkey, repr(switcher))
-    _place(job, rel, manifest[rel], old,
-           lambda: render_handout(h, Localizer(None), languages=switcher, english_href=None)[0])
-    stats = []
+def _build_handout(job: _HandoutJob) -> int:
+    """Render the job's pages; return how many."""
     for page in job.pages:
-        info = infos[page.tag]
-        blocked = blocked_by.get(page.po, {})
-        others = [s for s in switcher if s[2] != info.bcp47]
-        rel = f"{dirs[page.tag]}/{h.id}.html"
-        site_digest = file_digest(Path(page.site)) if page.site else ""
-        manifest[rel] = digest(fingerprint(), hkey, file_digest(Path(page.po)), site_digest, repr(others),
-                               repr(sorted(blocked.items())))
+        dest = Path(job.staging) / page.rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text(_render_page(job.handout, page), encoding="utf-8")
+    return len(job.pages)
 
-        def render(page: _Page = page, info: LocaleInfo = info, blocked: dict = blocked,  # type: ignore[type-arg]
-                   others: list = others) -> str:  # type: ignore[type-arg]
-            po = read_po(Path(page.po))
-            loc = Localizer(info, po, _site_catalog(page.site), blocked=blocked)  # type: ignore[arg-type]
-            return render_handout(h, loc, languages=others, english_href=f"../{SOURCE_DIR}/{h.id}.html",
-                                  draft=is_draft(po))[0]  # type: ignore[arg-type]
 
-        _place(job, rel, manifest[rel], old, render)
-        translated, fuzzy, total = page.counts
-        n_blocked = len(blocked)
-        percent = int(100 * (translated - n_blocked) / total) if total else 100
-        stats.append((page.tag, total - translated - fuzzy, fuzzy, n_blocked, percent, translated))
-    return manifest, stats
+def _move_in(staging: Path, out: Path, rendered: list[str], furniture: dict[str, str],
+             gone: list[str]) -> None:
+    """Update a built site in place: rendered pages moved over their old versions (each an atomic
+    rename), pages no longer built removed, then the index and the manifest."""
+    for rel in rendered:
+        dest = out / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / rel, dest)
+    for rel in gone:
+        with contextlib.suppress(OSError):
+            (out / rel).unlink()
+            (out / rel).parent.rmdir()  # only when now empty
+    for rel, text in furniture.items():
+        atomic_write(out / rel, text)
+
+
+def _pages_of(h: Handout, catalogs: dict[str, str], sites: dict[str, tuple[str, str]], dirs: dict[str, str],
+              infos: dict[str, LocaleInfo], counts: dict[str, tuple[int, int, int]],
+              blocked: dict[str, dict[tuple[str, str], list[str]]], stamp: str) -> list[_Page]:
+    """The English page, then one page per language that has a catalog, each with its key.
+
+    ``catalogs``: locale folder -> its LC_MESSAGES path; ``sites``: locale -> (site catalog path,
+    its hash), ("", "") when it has none.
+    """
+    found = []
+    for tag, folder in catalogs.items():
+        po = f"{folder}/{h.id}.po"
+        if po not in counts:
+            if os.path.exists(po):
+                raise InputError(Path(po), "catalog was not validated before the build")
+            continue
+        found.append((tag, po))
+    switcher = tuple((f"../{dirs[tag]}/{h.id}.html", infos[tag].native_name, infos[tag].bcp47)
+                     for tag, _ in found)
+    # what the page shows, wherever the project lives: the handout is what its file's bytes say;
+    # a language's switcher is this one without itself
+    hkey = digest(stamp, file_digest(h.path), h.path.name, repr(switcher))
+    pages = [_Page("", f"{SOURCE_DIR}/{h.id}.html", hkey, "", "", switcher, ())]
+    for tag, po in found:
+        rows = tuple((k, tuple(v)) for k, v in sorted(blocked[po].items())) if po in blocked else ()
+        site, site_digest = sites[tag]
+        key = digest(hkey, tag, file_digest(po), site_digest, repr(rows) if rows else "")
+        others = tuple(s for s in switcher if s[2] != infos[tag].bcp47)
+        pages.append(_Page(tag, f"{dirs[tag]}/{h.id}.html", key, po, site, others, rows))
+    return pages
+
+
+def _files_under(folder: Path) -> set[str]:
+    """Paths (relative, with "/") of the files in a built site: one listing per folder, no stat per page."""
+    out: set[str] = set()
+    stack = [("", str(folder))]
+    while stack:
+        prefix, path = stack.pop()
+        with os.scandir(path) as it:
+            for entry in it:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((f"{prefix}{entry.name}/", entry.path))
+                else:
+                    out.add(prefix + entry.name)
+    return out
+
+
+def _index_page(rows: list[dict], columns: list[dict], cache: Cache | None) -> str:  # type: ignore[type-arg]
+    """The site's index (from ``cache`` when the table it shows is unchanged)."""
+    cache = cache or Cache(None)
+    key = cache.key("index", repr(rows), repr(columns))
+    html = cache.get("index", key)
+    if html is None:
+        html = render_index(rows, columns, loc=Localizer(None))
+        cache.put("index", key, html)
+    return str(html)
 
 
 def build_site(project: Project, out: Path, *, report: Report | None = None, locales: list[str] | None = None,
@@ -189,7 +232,7 @@ def build_site(project: Project, out: Path, *, report: Report | None = None, loc
 
     Entries with validation errors are shown in English (``report``: a validation of these
     catalogs; run here when not given).  Pages are rendered in ``jobs`` processes; a page
-    whose inputs are those of the previous build is linked from it instead of rendered.
+    whose inputs are those it was last built from (the site's manifest) is left as it is.
     """
     out = out.resolve()
     if out.exists() and not out.is_dir():
@@ -215,54 +258,60 @@ def build_site(project: Project, out: Path, *, report: Report | None = None, loc
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
-        work = []
-        for h in handouts:
-            pages = []
-            for tag in locale_tags:
-                po = project.po_path(tag, h.id)
-                if not po.exists():
-                    continue
-                site = project.po_path(tag, SITE_DOMAIN)
-                if str(po) not in counts:
-                    raise InputError(po, "catalog was not validated before the build")
-                pages.append(_Page(tag, str(po), str(site) if site.exists() else "", counts[str(po)]))
-            blocked_rows = tuple((p.po, tuple((k, tuple(v)) for k, v in sorted(blocked[p.po].items())))
-                                 for p in pages if p.po in blocked)
-            prefix = {f"{SOURCE_DIR}/{h.id}.html"} | {f"{dirs[p.tag]}/{h.id}.html" for p in pages}
-            work.append(_HandoutJob(h, tuple(pages), blocked_rows, str(staging), str(out) if old_manifest else "",
-                                    tuple((k, v) for k, v in old_manifest.items() if k in prefix),
-                                    tuple(dirs.items())))
-        done = pmap(_build_handout, work, jobs)
         result = BuildReport(out=out)
         manifest: dict[str, str] = {}
         rows = []
-        for h, (page_keys, stats) in zip(handouts, done, strict=True):
-            manifest.update(page_keys)
-            result.pages += 1 + len(stats)
-            by_tag = {s[0]: s for s in stats}
-            cells = []
+        work = []
+        in_place = bool(old_manifest) and (out / MARKER).exists()  # else: a whole new site, swapped in
+        stamp = fingerprint()
+        catalogs = {tag: str(project.po_path(tag, "x").parent) for tag in locale_tags}
+        sites = {tag: (str(site), file_digest(site)) if (site := project.po_path(tag, SITE_DOMAIN)).exists()
+                 else ("", "") for tag in locale_tags}
+        rendered: list[str] = []
+        present = _files_under(out) if in_place else set()
+        for h in handouts:
+            pages = _pages_of(h, catalogs, sites, dirs, infos, counts, blocked, stamp)
+            english = pages[0]
+            manifest.update((p.rel, p.key) for p in pages)
+            todo = tuple(p for p in pages if not in_place or old_manifest.get(p.rel) != p.key
+                         or p.rel not in present)
+            if todo:
+                work.append(_HandoutJob(h, todo, str(staging)))
+                rendered += [p.rel for p in todo]
+            pages = pages[1:]
+            result.pages += 1 + len(pages)
+            cells: list[dict | None] = []  # type: ignore[type-arg]
+            by_tag = {p.tag: p for p in pages}
             for tag in locale_tags:
-                if tag not in by_tag:
+                page = by_tag.get(tag)
+                if page is None:
                     cells.append(None)
                     continue
-                _, untranslated, fuzzy, n_blocked, percent, _translated = by_tag[tag]
+                translated, fuzzy, total = counts[page.po]
+                n_blocked = len(page.blocked)
+                percent = int(100 * (translated - n_blocked) / total) if total else 100
                 b = result.per_locale.setdefault(tag, LocaleBuild())
                 b.pages += 1
-                b.untranslated += untranslated
+                b.untranslated += total - translated - fuzzy
                 b.fuzzy += fuzzy
                 b.blocked += n_blocked
                 css = "cell-blocked" if n_blocked else ("cell-full" if percent == 100 else "cell-partial")
-                cells.append({"href": f"{dirs[tag]}/{h.id}.html", "percent": percent, "fuzzy": fuzzy,
+                cells.append({"href": page.rel, "percent": percent, "fuzzy": fuzzy,
                               "blocked": n_blocked, "css": css, "name": infos[tag].english_name})
-            rows.append({"id": h.id, "title": h.title.text, "english_href": f"{SOURCE_DIR}/{h.id}.html",
-                         "cells": cells})
+            rows.append({"id": h.id, "title": h.title.text, "english_href": english.rel, "cells": cells})
+        pmap(_build_handout, work, jobs, weights=[float(len(j.pages)) for j in work])
         columns = [{"tag": t, "bcp47": infos[t].bcp47, "native": infos[t].native_name} for t in locale_tags]
-        for rel, text in {"style.css": stylesheet(), MARKER: "built by handouts-pipeline\n",
-                          "index.html": render_index(rows, columns, loc=Localizer(None)),
-                          MANIFEST: json.dumps(manifest, sort_keys=True, indent=0) + "\n"}.items():
-            (staging / rel).write_text(text, encoding="utf-8")
-        os.chmod(staging, 0o755)
-        _swap_in(staging, out)
+        furniture = {"style.css": stylesheet(), MARKER: "built by handouts-pipeline\n",
+                     "index.html": _index_page(rows, columns, cache),
+                     MANIFEST: json.dumps(manifest, sort_keys=True, indent=0) + "\n"}
+        if in_place:
+            _move_in(staging, out, rendered, furniture, sorted(set(old_manifest) - set(manifest)))
+            shutil.rmtree(staging)
+        else:
+            for rel, text in furniture.items():
+                (staging / rel).write_text(text, encoding="utf-8")
+            os.chmod(staging, 0o755)
+            _swap_in(staging, out)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             shutil.rmtree(staging)

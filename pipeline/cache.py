@@ -13,8 +13,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import os
 import pickle
 import sqlite3
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -47,25 +49,44 @@ def digest(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
-_DIGESTS: dict[tuple[str, int, int, int], str] = {}
+#: absolute path -> ((inode, size, mtime_ns, ctime_ns), content hash): read once per run, and across runs
+#: through the cache's ``files`` table
+_DIGESTS: dict[str, tuple[tuple[int, int, int, int], str]] = {}
+#: a memo row is kept across runs only for a file last changed this long ago, so a file rewritten
+#: within one timestamp tick of being hashed is never mistaken for the old contents (git's "racy" rule)
+_SETTLED_NS = 2_000_000_000
 
 
-def file_digest(path: Path) -> str:
-    """The hash of a file's contents, read once per run however many steps ask.
+def file_digest(path: Path | str) -> str:
+    """The hash of a file's contents, read once however many steps (and runs) ask.
 
-    The file's identity and size/modification time only key this in-process memo (a file a
-    step rewrites is read and hashed again); what decides whether work is redone is the
-    content hash itself.
+    The file's inode, size, modification and change times only key the memo of its hash, as
+    git's index does: any write changes the change time, so a changed file is read and hashed
+    again.  What decides whether work is redone is the content hash itself.
     """
+    name = os.path.abspath(path)
     try:
-        st = path.stat()
-        memo = (str(path), st.st_ino, st.st_size, st.st_mtime_ns)
-        hit = _DIGESTS.get(memo)
-        if hit is None:
-            hit = _DIGESTS[memo] = digest(path.read_bytes())
-        return hit
+        st = os.stat(name)
+        sig = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        hit = _DIGESTS.get(name)
+        if hit is not None and hit[0] == sig:
+            return hit[1]
+        with open(name, "rb") as fh:
+            value = digest(fh.read())
+        _DIGESTS[name] = (sig, value)
+        return value
     except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror}") from None
+        raise InputError(Path(path), f"cannot read: {exc.strerror}") from None
+
+
+def digest_if_exists(path: Path | str) -> str | None:
+    """:func:`file_digest`, or ``None`` when there is no such file (one system call, not two)."""
+    try:
+        return file_digest(path)
+    except InputError:
+        if os.path.lexists(path):
+            raise  # there, but unreadable
+        return None
 
 
 class Cache:
@@ -74,6 +95,7 @@ class Cache:
     def __init__(self, folder: Path | None) -> None:
         self._db: sqlite3.Connection | None = None
         self._pending: list[tuple[str, str, bytes]] = []
+        self._stored: dict[str, tuple[tuple[int, int, int, int], str]] = {}
         if folder is None:
             return
         try:
@@ -82,6 +104,11 @@ class Cache:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("CREATE TABLE IF NOT EXISTS results (kind TEXT, key TEXT, value BLOB, "
                              "PRIMARY KEY (kind, key)) WITHOUT ROWID")
+            self._db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, ino INTEGER, "
+                             "size INTEGER, mtime INTEGER, ctime INTEGER, digest TEXT) WITHOUT ROWID")
+            for name, *sig, value in self._db.execute("SELECT * FROM files"):
+                self._stored[name] = (tuple(sig), value)  # type: ignore[assignment]
+                _DIGESTS.setdefault(name, (tuple(sig), value))  # type: ignore[arg-type]
         except (OSError, sqlite3.Error):
             self._db = None  # a read-only or broken cache folder only costs speed
 
@@ -128,10 +155,17 @@ class Cache:
 
     def commit(self) -> None:
         """Store what was put (one transaction; a concurrent run waits, and a failure only loses speed)."""
-        if self._db is None or not self._pending:
+        if self._db is None:
+            return
+        settled = time.time_ns() - _SETTLED_NS
+        files = [(name, *sig, value) for name, (sig, value) in _DIGESTS.items()
+                 if max(sig[2], sig[3]) < settled and self._stored.get(name) != (sig, value)]
+        if not self._pending and not files:
             return
         with contextlib.suppress(sqlite3.Error), self._db:
             self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", self._pending)
+            self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", files)
+            self._stored.update((name, (tuple(sig), value)) for name, *sig, value in files)  # type: ignore[misc]
         self._pending.clear()
 
     def close(self) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import polib
 from ruamel.yaml import YAML
 
-from .cache import Cache
+from .cache import Cache, digest, digest_if_exists, file_digest
 from .catalog import WRAP, ordered_metadata, render_po
 from .handout import SOURCE_LOCALE, Handout, load_handout
 from .notes import source_notes
@@ -82,20 +82,24 @@ def site_template() -> polib.POFile:
 
 
 def templates(project: Project, handouts: list[Handout] | None = None,
-              cache: Cache | None = None) -> dict[str, str]:
-    """Every domain's POT text, in domain order (an unchanged handout's comes from the cache)."""
+              cache: Cache | None = None) -> dict[str, str | None]:
+    """Every domain's POT text, in domain order; ``None`` for a handout whose POT file already holds
+    what it would be given (known from ``cache`` by the hashes of the handout and the file)."""
     if handouts is None:
         handouts = [load_handout(p) for p in project.handout_paths()]
     cache = cache or Cache(None)
-    out: dict[str, str] = {}
+    out: dict[str, str | None] = {}
     refs = [project.rel(h.path) for h in handouts]
-    keys = [cache.key("pot", ref, repr(h)) for ref, h in zip(refs, handouts, strict=True)]  # repr: every field
+    # a handout is what its file's bytes say (load_handout reads nothing else)
+    keys = [cache.key("pot", ref, str(h.path), file_digest(h.path)) for ref, h in zip(refs, handouts, strict=True)]
     known = cache.get_many("pot", keys)
     for handout, ref, key in zip(handouts, refs, keys, strict=True):
-        text = known.get(key)
-        if text is None:
-            text = render_po(handout_template(handout, ref))
-            cache.put("pot", key, text)
+        path = project.pot_path(handout.id)
+        if key in known and digest_if_exists(path) == known[key]:
+            out[handout.id] = None
+            continue
+        text = render_po(handout_template(handout, ref))
+        cache.put("pot", key, digest(text.encode()))
         out[handout.id] = text
     out[SITE_DOMAIN] = render_po(site_template())
     return out

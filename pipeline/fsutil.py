@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from .cache import digest, file_digest
 from .errors import InputError
 
 
@@ -52,6 +53,14 @@ def read_bytes_if_exists(path: Path) -> bytes | None:
         return None
 
 
+def _same(path: Path, data: bytes) -> bool:
+    """Whether ``path`` holds exactly ``data`` (by hash, through the per-run memo of file hashes)."""
+    try:
+        return file_digest(path) == digest(data)
+    except InputError:  # missing or unreadable: write it
+        return False
+
+
 def atomic_write(path: Path | str, data: bytes | str, *, only_if_changed: bool = True) -> bool:
     """Write ``data`` to ``path`` atomically; return True when the file changed.
 
@@ -84,7 +93,7 @@ class Transaction:
         path = Path(path)
         if isinstance(data, str):
             data = data.encode("utf-8")
-        if read_bytes_if_exists(path) == data:
+        if _same(path, data):
             return False
         self._staged.append((_write_temp(path, data), path))
         return True

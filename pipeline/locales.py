@@ -60,7 +60,7 @@ class LocaleInfo:
     babel: babel.Locale
     data: dict[str, Any]
 
-    @property
+    @functools.cached_property
     def direction(self) -> str:
         return str(self.data.get("direction") or self.babel.text_direction)
 
@@ -72,11 +72,11 @@ class LocaleInfo:
     def bcp47(self) -> str:
         return self.tag.replace("_", "-")
 
-    @property
+    @functools.cached_property
     def english_name(self) -> str:
         return str(self.data.get("name") if self.data.get("pseudo") else self.babel.get_display_name("en"))
 
-    @property
+    @functools.cached_property
     def native_name(self) -> str:
         return str(self.data.get("native_name") or self.babel.get_display_name(self.babel))
 
@@ -84,12 +84,12 @@ class LocaleInfo:
     def is_pseudo(self) -> bool:
         return bool(self.data.get("pseudo"))
 
-    @property
+    @functools.cached_property
     def plural_forms(self) -> str:
         p = get_plural(self.babel)
         return f"nplurals={p.num_plurals}; plural={p.plural_expr};"
 
-    @property
+    @functools.cached_property
     def nplurals(self) -> int:
         return int(get_plural(self.babel).num_plurals)
 

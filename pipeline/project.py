@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,11 +56,15 @@ class Project:
     def pot_path(self, domain: str) -> Path:
         return self.locales_dir / f"{domain}.pot"
 
+    def catalog_dir(self, locale: str) -> str:
+        """``locales/<locale>/LC_MESSAGES`` as text, for loops over thousands of catalogs."""
+        return _catalog_dir(self.root, locale)
+
     def po_path(self, locale: str, domain: str) -> Path:
-        return self.locales_dir / normalise_tag(locale) / "LC_MESSAGES" / f"{domain}.po"
+        return Path(f"{_catalog_dir(self.root, locale)}/{domain}.po")
 
     def mo_path(self, locale: str, domain: str) -> Path:
-        return self.locales_dir / normalise_tag(locale) / "LC_MESSAGES" / f"{domain}.mo"
+        return Path(f"{_catalog_dir(self.root, locale)}/{domain}.mo")
 
     def locales(self) -> list[str]:
         """Locales that have a catalog folder, validated against our language data."""
@@ -75,3 +80,9 @@ class Project:
     def domains(self) -> list[str]:
         """Catalog domains: one per handout, plus the site's own strings."""
         return [*self.handout_ids(), SITE_DOMAIN]
+
+
+@functools.lru_cache(maxsize=256)
+def _catalog_dir(root: Path, locale: str) -> str:
+    """A locale's catalog folder, as text (paths to every catalog are made from it many times a run)."""
+    return os.path.join(root, "locales", normalise_tag(locale), "LC_MESSAGES")

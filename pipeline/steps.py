@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polib
 
-from .cache import Cache, digest, file_digest
+from .cache import Cache, digest, digest_if_exists, file_digest
 from .catalog import WRAP, has_translation, is_translated, ordered_metadata, parse_po, render_po
 from .errors import InputError
 from .extract import GENERATOR, templates
@@ -51,7 +51,8 @@ def extract(project: Project, handouts: list[Handout] | None = None, cache: Cach
     stale = [p for p in project.locales_dir.glob("*.pot") if p.stem not in pots]
     with transaction() as tx:
         for domain, text in pots.items():
-            tx.write(project.pot_path(domain), text)
+            if text is not None:  # None: the file already holds it
+                tx.write(project.pot_path(domain), text)
     for p in stale:
         p.unlink()
         report.lines.append(f"removed {project.rel(p)} (its handout is gone)")
@@ -198,13 +199,14 @@ def update(project: Project, locales: list[str] | None = None, *,
     jobs_list: list[_LocaleMerge] = []
     candidates: list[tuple[str, str, str, bool, str]] = []  # (locale, domain, path, exists, key)
     for loc in locales:
+        folder = project.catalog_dir(loc)
         for domain in domains:
-            path = project.po_path(loc, domain)
-            if path.exists():
-                key = cache.key("update", loc, domain, pots[domain], file_digest(path), options)
-                candidates.append((loc, domain, str(path), True, key))
+            path = f"{folder}/{domain}.po"
+            if (found := digest_if_exists(path)) is not None:
+                key = cache.key("update", loc, domain, pots[domain], found, options)
+                candidates.append((loc, domain, path, True, key))
             elif init_missing:
-                candidates.append((loc, domain, str(path), False, ""))
+                candidates.append((loc, domain, path, False, ""))
     settled = cache.get_many("update", [c[4] for c in candidates if c[4]])
     skipped: dict[str, int] = {}
     for loc in locales:
@@ -262,23 +264,25 @@ def compile_catalogs(project: Project, locales: list[str] | None = None, *,
     """
     report = StepReport()
     cache = cache or Cache(None)
-    pairs: list[tuple[Path, Path, str]] = []  # (po, mo, key)
+    pairs: list[tuple[str, str, str]] = []  # (po, mo, key)
+    domains = project.domains()
     for loc in locales or project.locales():
         resolve(loc)
-        for domain in project.domains():
-            path = project.po_path(loc, domain)
-            if path.exists():
-                pairs.append((path, project.mo_path(loc, domain), cache.key("mo", file_digest(path))))
+        folder = project.catalog_dir(loc)
+        for domain in domains:
+            path = f"{folder}/{domain}.po"
+            if (found := digest_if_exists(path)) is not None:
+                pairs.append((path, f"{folder}/{domain}.mo", cache.key("mo", found)))
     known = cache.get_many("mo", [k for *_, k in pairs])
-    todo: list[tuple[Path, Path, str]] = []
+    todo: list[tuple[str, str, str]] = []
     messages = 0
     for po, mo, key in pairs:
         hit = known.get(key)
-        if hit is not None and mo.exists() and file_digest(mo) == hit[0]:
+        if hit is not None and digest_if_exists(mo) == hit[0]:
             messages += hit[1]
         else:
             todo.append((po, mo, key))
-    built = pmap(_compile_one, [str(po) for po, _, _ in todo], jobs)
+    built = pmap(_compile_one, [po for po, _, _ in todo], jobs)
     with transaction() as tx:
         for (_po, mo, key), (data, n) in zip(todo, built, strict=True):
             tx.write(mo, data)

@@ -10,11 +10,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import polib
 
 from .cache import Cache, file_digest
@@ -83,8 +85,8 @@ class CatalogResult:
     translated: int
     fuzzy: int
     total: int  # active entries
-    #: (hash of msgid, hash of normalised msgstr, msgstr line) of sentences, for :func:`consistency`
-    rows: list[tuple[int, int, int]] = field(default_factory=list)
+    #: (hash of msgid, hash of normalised msgstr, msgstr line) of each sentence, flat, for :func:`consistency`
+    rows: array = field(default_factory=lambda: array("Q"))
 
 
 @dataclass
@@ -151,12 +153,22 @@ def collect_po(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for p in paths:
         if p.is_dir():
-            files.extend(sorted(x for x in p.rglob("*.po") if x.is_file()))
+            files.extend(Path(x) for x in sorted(_po_files(str(p)), key=lambda x: x.split(os.sep)))
         elif p.exists():
             files.append(p)
         else:
             raise InputError(p, "no such file or folder")
     return files
+
+
+def _po_files(folder: str) -> Iterator[str]:
+    """Every ``*.po`` file under ``folder`` (one directory listing each, no stat per file)."""
+    with os.scandir(folder) as it:
+        for entry in it:
+            if entry.is_dir():
+                yield from _po_files(entry.path)
+            elif entry.name.endswith(".po") and entry.is_file():
+                yield entry.path
 
 
 def nplurals_of(po: polib.POFile | PoCatalog, info: LocaleInfo, path: Path | str) -> int:
@@ -176,10 +188,20 @@ def load_catalog(path: Path, display_root: Path | None = None) -> Catalog:
 
 
 def _display(path: Path, root: Path | None) -> str:
+    """``path`` as reports show it: relative to ``root`` (default: the working folder) when inside it."""
+    base = _real(str(root or Path.cwd()))
+    name = os.path.abspath(path)
+    if name.startswith(base + os.sep):
+        return name[len(base) + 1:]  # the common case, without asking the file system
     try:
-        return str(path.resolve().relative_to((root or Path.cwd()).resolve()))
+        return str(path.resolve().relative_to(base))
     except ValueError:
         return os.path.relpath(path) if not path.is_absolute() else str(path)
+
+
+@functools.lru_cache(maxsize=64)
+def _real(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 @functools.cache
@@ -254,7 +276,7 @@ def _h(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
 
 
-def check_catalog(cat: Catalog, rows: list[tuple[int, int, int]] | None = None) -> tuple[list[Finding], int]:
+def check_catalog(cat: Catalog, rows: array | None = None) -> tuple[list[Finding], int]:
     """Findings for every checkable entry; with ``rows``, also what :func:`consistency` compares."""
     findings: list[Finding] = []
     expected = cat.info.nplurals
@@ -269,7 +291,7 @@ def check_catalog(cat: Catalog, rows: list[tuple[int, int, int]] | None = None) 
             n += 1
             findings.extend(check_entry(cat, entry))
             if rows is not None and not entry.msgid_plural and len(entry.msgid.split()) >= 3:
-                rows.append((_h(entry.msgid), _h(" ".join(entry.msgstr.split())), cat.msgstr_line(entry)))
+                rows.extend((_h(entry.msgid), _h(" ".join(entry.msgstr.split())), cat.msgstr_line(entry)))
     return findings, n
 
 
@@ -280,24 +302,19 @@ def consistency(results: Sequence[CatalogResult], jobs: int | None = None) -> li
     wording of the finding.
     """
     groups: dict[tuple[str, int], list[tuple[int, int, int]]] = defaultdict(list)
-    for ci, r in enumerate(results):
-        for mh, nh, line in r.rows:
-            groups[(r.tag, mh)].append((ci, nh, line))
+    for tag, mh, ci, nh, line in _split_rows(results):
+        groups[(tag, mh)].append((ci, nh, line))
     plans = []
-    for (_tag, _mh), uses in groups.items():
-        if len(uses) < 2:
-            continue
+    for uses in groups.values():
         variants = Counter(nh for _, nh, _ in uses)
-        if len(variants) < 2:
-            continue
         common = variants.most_common(1)[0][0]
-        first = next(u for u in uses if u[1] == common)
-        plans.append((first, [u for u in uses if u[1] != common]))
+        head = next(u for u in uses if u[1] == common)
+        plans.append((head, [u for u in uses if u[1] != common]))
     if not plans:
         return []
     lines: dict[int, set[int]] = defaultdict(set)
-    for first, others in plans:
-        for ci, _, line in [first, *others]:
+    for head, others in plans:
+        for ci, _, line in [head, *others]:
             lines[ci].add(line)
     wanted = sorted(lines)  # the catalogs in a disagreement, read again (in parallel) for its wording
     texts = pmap(_entries_at, [(results[ci].path, frozenset(lines[ci])) for ci in wanted], jobs)
@@ -314,6 +331,33 @@ def consistency(results: Sequence[CatalogResult], jobs: int | None = None) -> li
     return out
 
 
+def _split_rows(results: Sequence[CatalogResult]) -> list[tuple[str, int, int, int, int]]:
+    """(locale, msgid hash, catalog index, msgstr hash, line) of every sentence that its locale
+    translates in more than one way, in catalog order.  The million rows of a large library are
+    sorted, not looped over."""
+    sizes = [len(r.rows) // 3 for r in results]
+    if not sum(sizes):
+        return []
+    tags = sorted({r.tag for r in results})
+    rows = np.frombuffer(b"".join(r.rows for r in results), dtype=np.uint64).reshape(-1, 3)
+    tag_of = np.repeat(np.array([tags.index(r.tag) for r in results], dtype=np.int64), sizes)
+    # one sort key per (locale, msgid): the msgid hash mixed with a hash of the locale
+    salt = np.array([_h(t) for t in tags], dtype=np.uint64)
+    key = rows[:, 0] ^ salt[tag_of]
+    order = np.argsort(key, kind="stable")
+    key_s, nh_s = key[order], rows[order, 1]
+    is_start = np.concatenate(([True], key_s[1:] != key_s[:-1]))
+    starts = np.flatnonzero(is_start)
+    split = np.minimum.reduceat(nh_s, starts) != np.maximum.reduceat(nh_s, starts)
+    if not split.any():
+        return []
+    group = np.cumsum(is_start) - 1  # group number of each sorted row
+    picked = np.sort(order[split[group]])  # back in catalog order
+    ci_of = np.repeat(np.arange(len(results)), sizes)[picked]
+    return [(tags[t], int(mh), int(ci), int(nh), int(line)) for t, ci, (mh, nh, line)
+            in zip(tag_of[picked].tolist(), ci_of.tolist(), rows[picked].tolist(), strict=True)]
+
+
 def _entries_at(args: tuple[str, frozenset[int]]) -> dict[int, tuple[str, str, str]]:
     """(msgctxt, msgid, msgstr) of a catalog's entries whose msgstr starts on the given lines."""
     path, lines = args
@@ -321,31 +365,53 @@ def _entries_at(args: tuple[str, frozenset[int]]) -> dict[int, tuple[str, str, s
             if not e.obsolete and e.msgstr_line in lines}
 
 
-def lint_handouts(handouts: Sequence[Handout], display_root: Path | None = None) -> tuple[list[Finding], int]:
-    """Source checks: conversions in the English, and one threshold per clinical measure."""
+def _lint_one(h: Handout, display: str) -> tuple[list[Finding], list[tuple[str, int, str, str, str, str]]]:
+    """One handout's source findings, and its thresholds per clinical measure (name, line, …, value)."""
     findings: list[Finding] = []
     measures = resolve(SOURCE_LOCALE).data.get("measures") or {}
-    seen: dict[str, list[tuple[str, int, str, str, str]]] = defaultdict(list)
-    for h in handouts:
-        display = _display(h.path, display_root)
-        for msg in h.messages():
-            s = scan(msg.text, SOURCE_LOCALE)
-            for severity, message in conversion_findings(s.quantities, "source"):
-                findings.append(Finding(display, msg.line, SOURCE_LOCALE, msg.context, msg.text, "",
-                                        "source-conversions", severity, message))
-            lowered = msg.text.lower()
-            for name, spec in measures.items():
-                if not any(w in lowered for w in spec.get("words", [])):
-                    continue
-                for q in s.quantities:
-                    if q.dimension == spec.get("dimension") and q.direction and not q.pair_secondary:
-                        seen[name].append((display, msg.line, msg.context, msg.text, f"{q.label()}"))
+    uses: list[tuple[str, int, str, str, str, str]] = []
+    for msg in h.messages():
+        s = scan(msg.text, SOURCE_LOCALE)
+        for severity, message in conversion_findings(s.quantities, "source"):
+            findings.append(Finding(display, msg.line, SOURCE_LOCALE, msg.context, msg.text, "",
+                                    "source-conversions", severity, message))
+        lowered = msg.text.lower()
+        for name, spec in measures.items():
+            if not any(w in lowered for w in spec.get("words", [])):
+                continue
+            for q in s.quantities:
+                if q.dimension == spec.get("dimension") and q.direction and not q.pair_secondary:
+                    uses.append((name, msg.line, msg.context, msg.text, f"{q.label()}", display))
+    return findings, uses
+
+
+def lint_handouts(handouts: Sequence[Handout], display_root: Path | None = None,
+                  cache: Cache | None = None) -> tuple[list[Finding], int]:
+    """Source checks: conversions in the English, and one threshold per clinical measure.
+
+    Each handout's own findings come from ``cache`` when its file is unchanged; the
+    library-wide comparison of thresholds is made every time.
+    """
+    cache = cache or Cache(None)
+    findings: list[Finding] = []
+    displays = [_display(h.path, display_root) for h in handouts]
+    keys = [cache.key("lint", d, file_digest(h.path)) for h, d in zip(handouts, displays, strict=True)]
+    known = cache.get_many("lint", keys)
+    seen: dict[str, list[tuple[str, int, str, str, str, str]]] = defaultdict(list)
+    for h, display, key in zip(handouts, displays, keys, strict=True):
+        hit = known.get(key)
+        if hit is None:
+            hit = known[key] = _lint_one(h, display)
+            cache.put("lint", key, hit)
+        findings.extend(hit[0])
+        for use in hit[1]:
+            seen[use[0]].append(use)
     for name, uses in seen.items():
-        values = Counter(v for *_, v in uses)
+        values = Counter(use[4] for use in uses)
         if len(values) < 2:
             continue
         common = values.most_common(1)[0][0]
-        for display, line, ctx, text, value in uses:
+        for _name, line, ctx, text, value, display in uses:
             if value != common:
                 findings.append(Finding(display, line, SOURCE_LOCALE, ctx, text, "", "consistency", WARNING,
                                         f"{name} threshold is {value} here but {common} elsewhere in the library"))
@@ -356,7 +422,7 @@ def _check_file(args: tuple[str, Path | None]) -> CatalogResult:
     """Worker: read and check one catalog."""
     path, root = args
     cat = load_catalog(Path(path), root)
-    rows: list[tuple[int, int, int]] = []
+    rows = array("Q")
     findings, n = check_catalog(cat, rows)
     translated = fuzzy = total = 0
     for e in cat.po:
@@ -384,18 +450,18 @@ def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
     if handouts is None and handout_paths:
         handouts = [load_handout(p) for p in handout_paths]
     if handouts:
-        found, n = lint_handouts(handouts, display_root)
+        found, n = lint_handouts(handouts, display_root, cache)
         report.findings.extend(found)
         report.handouts = n
-    glossaries: dict[Path, bytes] = {}
+    glossaries: dict[str, str] = {}  # locale folder -> the hash of its glossary, which the checks read
     keys = []
     for p in files:
-        folder = p.parent.parent
+        name = os.path.abspath(p)
+        folder = os.path.dirname(os.path.dirname(name))
         if folder not in glossaries:
-            g = folder / "glossary.yaml"
-            glossaries[folder] = g.read_bytes() if g.is_file() else b""
-        keys.append(cache.key("validate", str(p.resolve()), _display(p, display_root), glossaries[folder],
-                              file_digest(p)))
+            g = os.path.join(folder, "glossary.yaml")
+            glossaries[folder] = file_digest(g) if os.path.isfile(g) else ""
+        keys.append(cache.key("validate", name, _display(p, display_root), glossaries[folder], file_digest(name)))
     known = cache.get_many("validate", keys)
     todo = [i for i, k in enumerate(keys) if k not in known]
     fresh = pmap(_check_file, [(str(files[i]), display_root) for i in todo], jobs,

@@ -89,3 +89,45 @@ def test_a_damaged_cache_only_costs_speed(project: Path):
         p.unlink()
     out = _all(project)
     assert "validate: 34 catalogs, 1190 entries: 0 errors" in out
+
+
+def test_a_rewritten_file_is_hashed_again_even_with_its_old_size_and_time(tmp_path: Path, monkeypatch):
+    """Hashes are remembered across runs by inode, size and times (as git does); a rewrite always
+    changes the change time, so new bytes behind an old size and modification time are still seen."""
+    import os
+
+    from pipeline import cache as cache_mod
+
+    monkeypatch.setattr(cache_mod, "_SETTLED_NS", 0)  # remember even a file written just now
+    monkeypatch.setattr(cache_mod, "_DIGESTS", {})
+    f = tmp_path / "a.po"
+    f.write_bytes(b"msgid \"one\"\n")
+    stamp = f.stat().st_mtime_ns
+    with cache_mod.Cache(tmp_path / ".cache") as c:
+        first = cache_mod.file_digest(f)
+        c.commit()
+    monkeypatch.setattr(cache_mod, "_DIGESTS", {})  # a new run
+    with cache_mod.Cache(tmp_path / ".cache"):
+        assert str(f) in cache_mod._DIGESTS  # remembered from the last run, not read again
+        assert cache_mod.file_digest(f) == first
+        f.write_bytes(b"msgid \"two\"\n")  # same size
+        os.utime(f, ns=(stamp, stamp))  # same modification time
+        assert cache_mod.file_digest(f) == cache_mod.digest(b"msgid \"two\"\n") != first
+
+
+def test_the_site_is_updated_in_place_to_what_a_fresh_build_gives(project: Path, tmp_path: Path):
+    _all(project)
+    site = project / "site"
+    untouched = site / "fr-CA" / "D215.html"
+    inode = untouched.stat().st_ino
+    # a handout leaves the library: its template, catalogs and pages go; nothing else is rewritten
+    (project / "handouts" / "W320.yaml").unlink()
+    for po in (project / "locales").rglob("W320.*"):
+        po.unlink()
+    _all(project)
+    assert not list(site.rglob("W320.html"))
+    assert untouched.stat().st_ino == inode
+    fresh = tmp_path / "fresh"
+    r = run_cli("--project", str(project), "build", "--no-cache", "--out", str(fresh), cwd=project)
+    assert r.code == 0, r.err
+    assert snapshot(site) == snapshot(fresh)
