@@ -95,6 +95,7 @@ class Cache:
     def __init__(self, folder: Path | None) -> None:
         self._db: sqlite3.Connection | None = None
         self._pending: list[tuple[str, str, bytes]] = []
+        self._written = 0  # rows stored by this run
         self._stored: dict[str, tuple[tuple[int, int, int, int], str]] = {}
         if folder is None:
             return
@@ -106,6 +107,13 @@ class Cache:
                              "PRIMARY KEY (kind, key)) WITHOUT ROWID")
             self._db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, ino INTEGER, "
                              "size INTEGER, mtime INTEGER, ctime INTEGER, digest TEXT) WITHOUT ROWID")
+            self._db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+            row = self._db.execute("SELECT value FROM meta WHERE name='version'").fetchone()
+            if row is None or row[0] != fingerprint():
+                # results of another version of the pipeline can never be used: drop them, once
+                with self._db:
+                    self._db.execute("DELETE FROM results")
+                    self._db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (fingerprint(),))
             for name, *sig, value in self._db.execute("SELECT * FROM files"):
                 self._stored[name] = (tuple(sig), value)  # type: ignore[assignment]
                 _DIGESTS.setdefault(name, (tuple(sig), value))  # type: ignore[arg-type]
@@ -166,11 +174,17 @@ class Cache:
             self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", self._pending)
             self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", files)
             self._stored.update((name, (tuple(sig), value)) for name, *sig, value in files)  # type: ignore[misc]
+            self._written += len(self._pending) + len(files)
         self._pending.clear()
 
     def close(self) -> None:
         self.commit()
         if self._db is not None:
+            if self._written > 1000:
+                # fold the write-ahead log into the database now, so the next (small) run does not
+                # pay for this run's writes
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._db.close()
             self._db = None
 

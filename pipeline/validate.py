@@ -464,8 +464,12 @@ def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
         keys.append(cache.key("validate", name, _display(p, display_root), glossaries[folder], file_digest(name)))
     known = cache.get_many("validate", keys)
     todo = [i for i, k in enumerate(keys) if k not in known]
-    fresh = pmap(_check_file, [(str(files[i]), display_root) for i in todo], jobs,
-                 weights=[float(files[i].stat().st_size) for i in todo])
+    if len(todo) < 1000:  # a few catalogs: biggest first, so the workers finish together
+        weights: list[float] | None = [float(files[i].stat().st_size) for i in todo]
+    else:  # a library: one handout's catalogs in every language together (they share the English)
+        todo.sort(key=lambda i: (files[i].stem, i))
+        weights = None
+    fresh = pmap(_check_file, [(str(files[i]), display_root) for i in todo], jobs, weights=weights)
     for i, result in zip(todo, fresh, strict=True):
         known[keys[i]] = result
         cache.put("validate", keys[i], result)

@@ -131,3 +131,22 @@ def test_the_site_is_updated_in_place_to_what_a_fresh_build_gives(project: Path,
     r = run_cli("--project", str(project), "build", "--no-cache", "--out", str(fresh), cwd=project)
     assert r.code == 0, r.err
     assert snapshot(site) == snapshot(fresh)
+
+
+def test_results_of_another_pipeline_version_are_dropped(tmp_path: Path):
+    import sqlite3
+
+    from pipeline.cache import Cache
+
+    with Cache(tmp_path / "c") as c:
+        c.put("validate", "k", {"n": 1})
+    with Cache(tmp_path / "c") as c:
+        assert c.get("validate", "k") == {"n": 1}
+    db = sqlite3.connect(tmp_path / "c" / "pipeline.sqlite3")
+    with db:
+        db.execute("UPDATE meta SET value = 'an older version' WHERE name = 'version'")
+    db.close()
+    with Cache(tmp_path / "c") as c:
+        assert c.get("validate", "k") is None
+    rows = sqlite3.connect(tmp_path / "c" / "pipeline.sqlite3").execute("SELECT count(*) FROM results")
+    assert rows.fetchone() == (0,)

@@ -247,7 +247,10 @@ def read_number(raw: str, lex: Lexicon) -> tuple[Decimal, int, bool, str | None,
     return value, len(frac), ambiguous, dec_sep, used
 
 
-@functools.lru_cache(maxsize=200_000)
+#: an English sentence is read once for all the languages it is checked in; validate hands a worker one
+#: handout's catalogs in every language together, so a small cache is enough (a large one only holds
+#: translations, each read once)
+@functools.lru_cache(maxsize=16_384)
 def scan(text: str, tag: str) -> Scan:
     """All anchors in ``text`` read in the conventions of locale ``tag``."""
     lex = lexicon_for(tag)
