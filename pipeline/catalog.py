@@ -36,6 +36,11 @@ PO_HEADER_ORDER = (
 _LINE_RE = re.compile(r"\(line (\d+)\)")
 
 
+#: a msgid (and its continuation lines) not followed by msgid_plural or msgstr
+_NO_MSGSTR = re.compile(r'^msgid[ \t]+"(?:[^"\\\n]|\\.)*"[ \t]*(?:\n|\Z)(?:[ \t]*"(?:[^"\\\n]|\\.)*"[ \t]*\n)*+'
+                        r'(?![ \t]*(?:msgid_plural|msgstr))', re.M)
+
+
 def parse_po(path: Path | str, text: str | None = None) -> polib.POFile:
     """Parse a PO/POT file (or its ``text``); raise :class:`InputError` if malformed."""
     path = Path(path)
@@ -47,6 +52,9 @@ def parse_po(path: Path | str, text: str | None = None) -> polib.POFile:
         raise InputError(path, f"catalog declares charset {charset.group(1)}; only UTF-8 is supported", line)
     if not text.strip():
         raise InputError(path, "empty catalog", 1)
+    dangling = _NO_MSGSTR.search(text)
+    if dangling:  # polib would read it as an empty translation; msgfmt refuses it
+        raise InputError(path, "malformed PO: msgid has no msgstr", text[: dangling.start()].count("\n") + 1)
     try:
         po = polib.pofile(text, wrapwidth=WRAP, encoding="utf-8")
     except (OSError, ValueError) as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from .errors import InputError
@@ -61,3 +61,33 @@ def pmap(func: Callable[[T], R], items: Sequence[T], jobs: int | None = None, *,
         if not ok:
             raise InputError(*value)
     return [value for _, value in results]
+
+
+def pmap_iter(func: Callable[[T], R], items: Sequence[T], jobs: int | None = None) -> Iterator[R]:
+    """:func:`pmap`, yielding each result as soon as it and those before it are done, so the caller
+    can write it out and let it go instead of holding them all.
+
+    An InputError is raised (the first, in input order) only after every item was processed: a
+    caller that stages what it receives (a :class:`~pipeline.fsutil.Transaction`) rolls it all back.
+    """
+    jobs = default_jobs(jobs)
+    guarded = _Guarded(func)
+    failed: tuple[Any, ...] | None = None
+    if jobs == 1 or len(items) < 2:
+        stream: Iterator[tuple[bool, Any]] = (guarded(x) for x in items)
+        pool = None
+    else:
+        pool = multiprocessing.get_context("fork").Pool(min(jobs, len(items)))
+        stream = pool.imap(guarded, items, chunksize=1)
+    try:
+        for ok, value in stream:
+            if not ok:
+                failed = failed or value
+            elif failed is None:
+                yield value
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    if failed is not None:
+        raise InputError(*failed)

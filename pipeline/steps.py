@@ -24,7 +24,7 @@ from .handout import Handout
 from .locales import LocaleInfo, resolve
 from .merge import MergeStats, merge, same_catalog
 from .mo import compile_mo
-from .parallel import pmap
+from .parallel import pmap, pmap_iter
 from .poreader import read_po
 from .project import Project
 from .tm import Memory, fill_from_memory
@@ -223,22 +223,18 @@ def update(project: Project, locales: list[str] | None = None, *,
             jobs_list.append(_LocaleMerge(loc, tuple(todo), str(project.locales_dir),
                                           str(project.locales_dir / info.tag / "LC_MESSAGES"),
                                           fuzzy_matching, memory_fill))
-    done = pmap(_merge_locale, jobs_list, jobs, weights=[len(j.todo) for j in jobs_list])
-    results: list[tuple[Path, str]] = []
     per_locale: dict[str, MergeStats] = {}
-    for job, merged in zip(jobs_list, done, strict=True):
-        total = per_locale.setdefault(job.tag, MergeStats())
-        for (domain, _p, _e), (path_s, text, stats, complete) in zip(job.todo, merged, strict=True):
-            for name in ("kept", "moved", "fuzzy_edited", "fuzzy_matched", "new", "obsoleted", "memory"):
-                setattr(total, name, getattr(total, name) + getattr(stats, name))
-            if text is not None:
-                results.append((Path(path_s), text))
-            if complete:  # merging again would change nothing: remember that
-                done = digest(text.encode()) if text is not None else file_digest(Path(path_s))
-                cache.put("update", cache.key("update", job.tag, domain, pots[domain], done, options), True)
-    with transaction() as tx:
-        for path, text in results:
-            tx.write(path, text)
+    with transaction() as tx:  # each locale's catalogs are staged as they arrive, not held
+        for job, merged in zip(jobs_list, pmap_iter(_merge_locale, jobs_list, jobs), strict=True):
+            total = per_locale.setdefault(job.tag, MergeStats())
+            for (domain, _p, _e), (path_s, text, stats, complete) in zip(job.todo, merged, strict=True):
+                for name in ("kept", "moved", "fuzzy_edited", "fuzzy_matched", "new", "obsoleted", "memory"):
+                    setattr(total, name, getattr(total, name) + getattr(stats, name))
+                if text is not None:
+                    tx.write(Path(path_s), text)
+                if complete:  # merging again would change nothing: remember that
+                    done = digest(text.encode()) if text is not None else file_digest(Path(path_s))
+                    cache.put("update", cache.key("update", job.tag, domain, pots[domain], done, options), True)
     cache.commit()
     report.changed = list(tx.changed)
     n = sum(len(j.todo) for j in jobs_list) + sum(skipped.values())

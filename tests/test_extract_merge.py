@@ -175,3 +175,19 @@ def test_update_of_unchanged_project_changes_nothing(project: Path):
     r = run_cli("--project", str(project), "update")
     assert r.code == 0, r.err
     assert snapshot(project / "locales") == before
+
+
+def test_update_with_one_bad_catalog_writes_nothing(project: Path):
+    """Locales are merged in workers and staged as they arrive; one malformed catalog anywhere
+    still means one clear line, exit code 2 and not a byte changed in any locale."""
+    k050 = project / "handouts" / "K050.yaml"
+    k050.write_text(k050.read_text().replace("Let your child rest whenever they feel tired.",
+                                             "Let your child rest whenever they feel tired or sleepy."))
+    assert run_cli("--project", str(project), "extract", cwd=project).code == 0
+    bad = project / "locales" / "zh_Hans" / "LC_MESSAGES" / "F110.po"  # merged late, after others
+    bad.write_text(bad.read_text(encoding="utf-8") + '\nmsgid "dangling"\n', encoding="utf-8")
+    before = snapshot(project / "locales")
+    r = run_cli("--project", str(project), "update", "--jobs", "2", cwd=project)
+    assert r.code == 2
+    assert len(r.err.strip().splitlines()) == 1 and "F110.po:" in r.err
+    assert snapshot(project / "locales") == before
