@@ -128,3 +128,12 @@ def test_format_policy_warnings():
     assert warnings("Give 2.5 mL.", "Donnez 2,5\u00a0mL.", "fr_CA") == []
     mixed = warnings("Give 2.5 mL every 4 hours.", "أعطِ ٢٫٥ مل كل 4 ساعات.", "ar")
     assert any("mixes digit systems" in x for x in mixed)
+
+
+def test_multiplier_and_pair_words_stand_for_their_numbers():
+    # "twofold" and "both" written as words are the English digits, and the wrong word is still caught
+    src = "Give the dose 2x a day to both of the 2 children."
+    assert errors(src, "Geben Sie die Dosis zweimal täglich beiden Kindern.", "de_DE") == []
+    assert errors("Repeat 2x if needed.", "Bei Bedarf die zweifache Menge wiederholen.", "de_DE") == []
+    assert errors("Repeat 2x if needed.", "При необходимости повторите в двукратном объёме.", "ru") == []
+    assert "quantities" in checks("Repeat 2x if needed.", "Bei Bedarf die dreifache Menge wiederholen.", "de_DE")
