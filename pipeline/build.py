@@ -264,7 +264,7 @@ def build_site(project: Project, out: Path, *, report: Report | None = None, loc
         work = []
         in_place = bool(old_manifest) and (out / MARKER).exists()  # else: a whole new site, swapped in
         stamp = fingerprint()
-        catalogs = {tag: str(project.po_path(tag, "x").parent) for tag in locale_tags}
+        catalogs = {tag: project.catalog_dir(tag) for tag in locale_tags}
         sites = {tag: (str(site), file_digest(site)) if (site := project.po_path(tag, SITE_DOMAIN)).exists()
                  else ("", "") for tag in locale_tags}
         rendered: list[str] = []

@@ -91,7 +91,7 @@ def templates(project: Project, handouts: list[Handout] | None = None,
     out: dict[str, str | None] = {}
     refs = [project.rel(h.path) for h in handouts]
     # a handout is what its file's bytes say (load_handout reads nothing else)
-    keys = [cache.key("pot", ref, str(h.path), file_digest(h.path)) for ref, h in zip(refs, handouts, strict=True)]
+    keys = [cache.key("pot", ref, file_digest(h.path)) for ref, h in zip(refs, handouts, strict=True)]
     known = cache.get_many("pot", keys)
     for handout, ref, key in zip(handouts, refs, keys, strict=True):
         path = project.pot_path(handout.id)

@@ -46,13 +46,6 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(path, f"cannot read: {exc.strerror}") from None
 
 
-def read_bytes_if_exists(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
-
-
 def _same(path: Path, data: bytes) -> bool:
     """Whether ``path`` holds exactly ``data`` (by hash, through the per-run memo of file hashes)."""
     try:
@@ -70,7 +63,7 @@ def atomic_write(path: Path | str, data: bytes | str, *, only_if_changed: bool =
     path = Path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
-    if only_if_changed and read_bytes_if_exists(path) == data:
+    if only_if_changed and _same(path, data):
         return False
     tmp = _write_temp(path, data)
     try:

@@ -91,9 +91,10 @@ def _template_at(path: Path) -> polib.POFile:
 
 def _template_digest(project: Project, domain: str) -> str:
     path = project.pot_path(domain)
-    if not path.exists():
+    found = digest_if_exists(path)
+    if found is None:
         raise InputError(path, "template missing; run 'python -m pipeline extract' first")
-    return file_digest(path)
+    return found
 
 
 def init(project: Project, locale: str, domains: list[str] | None = None) -> StepReport:
@@ -197,31 +198,24 @@ def update(project: Project, locales: list[str] | None = None, *,
     pots = {d: _template_digest(project, d) for d in domains}
     options = f"fuzzy={fuzzy_matching} memory={memory_fill}"
     jobs_list: list[_LocaleMerge] = []
-    candidates: list[tuple[str, str, str, bool, str]] = []  # (locale, domain, path, exists, key)
+    candidates: dict[str, list[tuple[str, str, bool, str]]] = {}  # locale -> (domain, path, exists, key)
     for loc in locales:
         folder = project.catalog_dir(loc)
+        mine = candidates[loc] = []
         for domain in domains:
             path = f"{folder}/{domain}.po"
             if (found := digest_if_exists(path)) is not None:
-                key = cache.key("update", loc, domain, pots[domain], found, options)
-                candidates.append((loc, domain, path, True, key))
+                mine.append((domain, path, True, cache.key("update", loc, domain, pots[domain], found, options)))
             elif init_missing:
-                candidates.append((loc, domain, path, False, ""))
-    settled = cache.get_many("update", [c[4] for c in candidates if c[4]])
+                mine.append((domain, path, False, ""))
+    settled = cache.get_many("update", [c[3] for mine in candidates.values() for c in mine if c[3]])
     skipped: dict[str, int] = {}
-    for loc in locales:
-        info = resolve(loc)
-        todo = []
-        for c_loc, domain, path_s, exists, key in candidates:
-            if c_loc != loc:
-                continue
-            if key in settled:
-                skipped[loc] = skipped.get(loc, 0) + 1
-            else:
-                todo.append((domain, path_s, exists))
+    for loc, mine in candidates.items():
+        todo = tuple((domain, path, exists) for domain, path, exists, key in mine if key not in settled)
+        if len(todo) < len(mine):
+            skipped[loc] = len(mine) - len(todo)
         if todo:
-            jobs_list.append(_LocaleMerge(loc, tuple(todo), str(project.locales_dir),
-                                          str(project.locales_dir / info.tag / "LC_MESSAGES"),
+            jobs_list.append(_LocaleMerge(loc, todo, str(project.locales_dir), project.catalog_dir(loc),
                                           fuzzy_matching, memory_fill))
     per_locale: dict[str, MergeStats] = {}
     with transaction() as tx:  # each locale's catalogs are staged as they arrive, not held
