@@ -24,6 +24,7 @@ st.html("""<style>
 mark.qty { background: #dbeafe; color: inherit; padding: 0 2px; border-radius: 3px; }
 mark.keep { background: #fde68a; color: inherit; padding: 0 2px; border-radius: 3px; font-weight: 600; }
 mark.term { background: transparent; color: inherit; border-bottom: 2px dotted #7c3aed; }
+mark.sense { background: #dcfce7; color: inherit; padding: 0 2px; border-radius: 3px; }
 .src { font-size: 1.05rem; line-height: 1.5; }
 div[class*="st-key-rtl-"] textarea { direction: rtl; text-align: right; }
 </style>""")

@@ -17,9 +17,10 @@ from markupsafe import Markup, escape
 from .catalog import is_translated, parse_po
 from .checks import ERROR, WARNING, Finding
 from .glossary import Glossary, glossary_for
-from .handout import load_handout
+from .handout import SOURCE_LOCALE, load_handout
 from .locales import LocaleInfo, resolve
 from .localize import Localizer
+from .meaning.anchors import keep_spans
 from .project import SITE_DOMAIN, Project
 from .quantities.scan import scan
 from .render import render_body
@@ -207,11 +208,16 @@ def highlight(text: str, tag: str = "en_CA", glossary: Glossary | None = None) -
             if not any(a < m.end() and m.start() < b for a, b, _k, _t in spans):
                 hint = " or ".join(term.targets) if term.targets else "keep as written"
                 spans.append((m.start(), m.end(), "term", f"glossary: {hint}"))
+    if resolve(tag).data_code == resolve(SOURCE_LOCALE).data_code:
+        for a, b, kind, what in keep_spans(text):
+            if not any(x < b and a < y for x, y, _k, _t in spans):
+                spans.append((a, b, "meaning", f"keep the meaning: {what}" if kind != "negation" else
+                              "keep the negation"))
     out: list[str] = []
     pos = 0
     for a, b, kind, hint in sorted(spans):
         out.append(str(escape(text[pos:a])))
-        cls = {"phone": "keep", "code": "keep", "token": "keep", "term": "term"}.get(kind, "qty")
+        cls = {"phone": "keep", "code": "keep", "token": "keep", "term": "term", "meaning": "sense"}.get(kind, "qty")
         title = hint or ("keep exactly" if cls == "keep" else "quantity")
         out.append(f'<mark class="{cls}" title="{escape(title)}">{escape(text[a:b])}</mark>')
         pos = b

@@ -1,8 +1,9 @@
-"""Translator notes generated from a source sentence: quantities and tokens to keep."""
+"""Translator notes generated from a source sentence: quantities, tokens and meanings to keep."""
 
 from __future__ import annotations
 
 from .handout import SOURCE_LOCALE
+from .meaning.anchors import keep_words
 from .quantities.scan import group_text, groups, scan
 
 
@@ -28,4 +29,7 @@ def source_notes(text: str) -> list[str]:
     keep = [p.text for p in sorted(s.phones, key=lambda p: p.start)] + [c.text for c in s.codes]
     if keep:
         lines.append("Keep exactly as written: " + ", ".join(dict.fromkeys(keep)))
+    meaning = keep_words(text)
+    if meaning:
+        lines.append("Keep the meaning of: " + "; ".join(meaning))
     return lines

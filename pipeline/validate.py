@@ -28,7 +28,8 @@ from .errors import InputError
 from .glossary import Glossary, glossary_for
 from .handout import SOURCE_LOCALE, Handout, load_handout
 from .locales import LocaleInfo, _data_code, resolve
-from .parallel import pmap
+from .meaning.lexicon import warm as warm_meaning
+from .parallel import default_jobs, pmap
 from .poreader import Catalog as PoCatalog
 from .poreader import read_po
 from .quantities.scan import scan
@@ -469,6 +470,8 @@ def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
     else:  # a library: one handout's catalogs in every language together (they share the English)
         todo.sort(key=lambda i: (files[i].stem, i))
         weights = None
+    if len(todo) > 1 and default_jobs(jobs) > 1:
+        warm_meaning()  # compiled once here, shared by the forked workers
     fresh = pmap(_check_file, [(str(files[i]), display_root) for i in todo], jobs, weights=weights)
     for i, result in zip(todo, fresh, strict=True):
         known[keys[i]] = result

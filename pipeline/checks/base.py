@@ -18,6 +18,8 @@ import polib
 from ..glossary import Glossary
 from ..handout import SOURCE_LOCALE
 from ..locales import LocaleInfo
+from ..meaning.audience import for_family
+from ..meaning.read import Reading, read
 from ..quantities.compare import Alignment, align
 from ..quantities.lexicon import lexicon_for
 from ..quantities.scan import Scan, scan
@@ -107,6 +109,28 @@ class EntryContext:
     def alignment(self) -> Alignment:
         return align(self.src, self.tgt)
 
+    @functools.cached_property
+    def src_meaning(self) -> Reading:
+        reading = read(self.source, SOURCE_LOCALE)
+        assert reading is not None  # English always has a meaning lexicon
+        return reading
+
+    @functools.cached_property
+    def worth_reading(self) -> bool:
+        """The English names a concept or a negation, or instructs a family: the translation is worth reading."""
+        src = self.src_meaning
+        return bool(src.mentions or src.cues or src.absorbed) or self.for_family
+
+    @functools.cached_property
+    def for_family(self) -> bool:
+        """The English is a patient-facing sentence, not a software string (see :mod:`pipeline.meaning.audience`)."""
+        return for_family(self.src_meaning)
+
+    @functools.cached_property
+    def tgt_meaning(self) -> Reading | None:
+        """What the translation says, or None when its language has no meaning lexicon."""
+        return read(self.target, self.info.tag)
+
 
 CheckFunc = Callable[[EntryContext], Iterable[tuple[str, str]]]
 #: cheap tests that decide whether a check can find anything in a pair at all
@@ -115,6 +139,12 @@ NEEDS: dict[str, Callable[[EntryContext], bool]] = {
     "markup": lambda ctx: ctx.mentions("<", "&"),
     "placeholders": lambda ctx: ctx.mentions("%", "{", "$"),
     "links": lambda ctx: ctx.mentions("://", "www.", "@"),
+    # the meaning checks: each needs a concept (or a negation) on one side at least; a translation is read
+    # only when its English says something the checks compare or is an instruction to a family
+    "meaning": lambda ctx: ctx.worth_reading and ctx.tgt_meaning is not None and bool(
+        ctx.src_meaning.mentions or ctx.tgt_meaning.mentions),
+    "negation": lambda ctx: ctx.worth_reading and ctx.tgt_meaning is not None and bool(
+        ctx.src_meaning.cues or ctx.tgt_meaning.cues or ctx.src_meaning.absorbed),
 }
 REGISTRY: dict[str, tuple[CheckInfo, CheckFunc, str | None]] = {}
 #: checks that look at a whole entry (plural forms, header) rather than one string

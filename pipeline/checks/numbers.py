@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from ..meaning.lexicon import PROHIBITION
+from ..quantities.compare import WORDS_ONLY
 from ..quantities.convert import agree, expected
-from ..quantities.scan import FOREIGN_EMERGENCY, Quantity
+from ..quantities.lexicon import units
+from ..quantities.scan import FOREIGN_EMERGENCY, Quantity, bare_units
 from .base import ERROR, WARNING, EntryContext, check, quote
+
+_CLAUSE = re.compile(r"[.;!?\n]|,\s")
 
 
 def _q(q: Quantity) -> str:
@@ -40,19 +46,28 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
             yield WARNING, f"converted value {_q(s)} is not in the translation"
             continue
         near = [t for t in al.extra if t.unit == s.unit and s.unit is not None]
+        if s.unit in WORDS_ONLY and not near:
+            continue  # "the first days" need not be a position in the translation; another position is wrong
         hint = f"; translation has {', '.join(_q(t) + _reading(t, ctx) for t in near)}" if near else ""
-        # a number written as a word ("twice") may be rephrased; a different count may not
-        severity = WARNING if s.implied and not near else ERROR
+        if s.value == 1 and not near and s.unit is not None and s.unit in bare_units(ctx.tgt, ctx.info.tag):
+            continue  # "1 minute" → "une minute", "دقيقة": the unit word alone says one
+        # a number written as a word ("twice") may be rephrased, and a lone "1" is often an article
+        # ("1 product" → "منتج"); a different count may not
+        one = s.value == 1 and (s.unit is None or units()[s.unit].soft)  # "1 drop" → "한 방울씩"
+        severity = WARNING if (s.implied or one) and not near else ERROR
         yield severity, f"source {_q(s)} ({s.label()}) is missing from the translation{hint}"
     for t in al.extra:
         if _emergency_like(t, ctx):
             continue  # reported by the phones check
         if any(t.unit == s.unit and s.unit is not None for s in al.missing):
             continue  # already named in the "missing" message
+        if t.unit in WORDS_ONLY:
+            continue  # a translation may say "the first" or "half" where the English does not
         # "1日3回" (3 times *a day*): a one-unit rate base is how many languages say "a day"
         rate_base = t.value == 1 and t.dimension == "duration"
         zero = t.value == 0 and t.unit is None  # "non-zero" → "différente de 0"
-        severity = WARNING if t.implied or rate_base or zero else ERROR
+        one = t.value == 1 and t.unit is None  # "chọn 1 tên": a numeral used as an article
+        severity = WARNING if t.implied or rate_base or zero or one else ERROR
         yield severity, f"translation adds {_q(t)} ({t.label()}){_reading(t, ctx)}, which is not in the source"
     for s, t in al.converted:
         yield WARNING, f"source {_q(s)} is given as {_q(t)}: same amount in another unit; keep the source unit"
@@ -112,13 +127,25 @@ def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     for s, t in ctx.alignment.pairs + ctx.alignment.converted:
         if s.pair_id is not None and s.pair_id in reported:
             continue
-        if s.direction and t.direction and s.direction != t.direction:
+        if s.direction and t.direction and (s.direction != t.direction or s.negated != t.negated):
             if s.pair_id is not None:
                 reported.add(s.pair_id)
-            if s.negated != t.negated:
-                # "give no more than 5" = "do not give more than 5": a negation moved to the verb
-                yield WARNING, (f"comparison differs (source {quote(s.comparator + ' ' + s.text)}, translation "
-                                f"{quote(t.comparator + ' ' + t.text)}) but one side is negated; check the limit")
+            forbidden = s.negated and _prohibited(ctx, s)
+            if s.direction != t.direction and s.negated != t.negated:
+                # "do not give more than 4" = "give at most 4": the negation moved into the comparison
+                if not (forbidden or t.negated):
+                    yield WARNING, (f"comparison differs (source {quote(s.comparator + ' ' + s.text)}, "
+                                    f"translation {quote(t.comparator + ' ' + t.text)}) but one side is negated; "
+                                    "check the limit")
+                continue
+            if s.direction == t.direction:  # the same words, a negation on one side only
+                if forbidden:
+                    yield ERROR, (f"limit reversed: the English forbids {quote(s.comparator + ' ' + s.text)} (an "
+                                  f"upper limit of {s.text}), the translation {quote(t.comparator + ' ' + t.text)} "
+                                  "has no negation, so it asks for it")
+                else:
+                    yield WARNING, (f"comparison {quote(s.comparator + ' ' + s.text)} is negated on one side "
+                                    "only; check the limit")
                 continue
             yield ERROR, (f"threshold flipped: source {quote(s.comparator + ' ' + s.text)} is a "
                           f"{'lower' if s.direction == 'above' else 'upper'} limit, translation "
@@ -135,3 +162,18 @@ def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
                                 f"{quote(s.comparator + ' ' + s.text)}")
         elif t.direction and not s.direction and not t.pair_secondary:
             yield WARNING, f"translation adds a limit {quote(t.comparator + ' ' + t.text)} the source does not state"
+
+
+def _prohibited(ctx: EntryContext, q: Quantity) -> bool:
+    """Is the negation that governs a source comparison a prohibition ("do not give more than 4")?
+
+    Only then does it turn the limit round; "has not peed for more than 8 hours" is still over 8.
+    """
+    if q.comparator_span is None:
+        return False
+    start, _ = ctx.src.norm.span(*q.comparator_span)
+    reading = ctx.src_meaning
+    text = reading.folded.source
+    clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    return any(c.kind == PROHIBITION and clause_start <= reading.folded.span(c.start, c.end)[0] < start
+               for c in reading.cues)

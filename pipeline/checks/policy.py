@@ -23,7 +23,8 @@ def number_format(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         allowed.add("٫")
     seen_sep = False
     for q in ctx.tgt.quantities:
-        if q.separator and q.separator not in allowed and q.separator in ",.٫" and not seen_sep:
+        typed = q.separator and q.separator in q.text  # ½ is read as 0.5, but no separator was typed
+        if typed and q.separator not in allowed and q.separator in ",.٫" and not seen_sep:
             seen_sep = True
             yield WARNING, (f"{quote(q.text)} uses {quote(q.separator)} as decimal separator; "
                             f"{data.get('name')} uses {quote(lex.decimal)}")

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ..quantities.scan import FOREIGN_EMERGENCY
 from .base import ERROR, WARNING, EntryContext, check, quote
@@ -59,12 +60,30 @@ def _skeleton(text: str) -> str:
     return "".join(out).translate(_CONFUSABLE).upper()
 
 
+#: tokens mixing capital letters and digits: ICD codes and their ranges (F40-F48, J17.2), paper sizes (A5),
+#: vitamins (B12, D3), strains (H1N1), networks and formats (4G, 3D)
+_ALNUM = re.compile(r"(?<![\w.])(?:[A-Z]{1,4}\d+(?:\.\d+)?(?:[A-Z]+\d+)*|\d{1,2}[A-Z])(?![\w]|\.\d)")
+#: a digit and one of these letters is a number and a unit (5V, 10W, 2L), which quantities compares
+_UNIT_LETTERS = frozenset("VWAKJNTHCFLMSBm")
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹", "01234567890123456789")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _ALNUM.findall(text) if not (t[0].isdigit() and t[-1] in _UNIT_LETTERS)]
+
+
+def _has(text: str, token: str) -> bool:
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", text) is not None
+
+
 @check("codes", ERROR, "Codes stay exactly as written",
-       "Topic codes such as K050 appear in the translation byte for byte: no look-alike letters "
-       "(K05O), no native or full-width digits inside a code.",
+       "Topic codes such as K050 and every token mixing capital letters and digits (ICD codes and ranges "
+       "F40-F48, A5, B12, D3, H1N1, 4G, COVID-19) appear in the translation byte for byte: no look-alike "
+       "letters (K05O), no native or full-width digits inside a code, no other digit.",
        needs="numbers")
 def codes(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     target = ctx.target
+    yield from _mixed_tokens(ctx)
     for code in ctx.src.codes:
         if re.search(rf"(?<![A-Za-z0-9]){re.escape(code.text)}(?![A-Za-z0-9])", target):
             continue
@@ -79,3 +98,38 @@ def codes(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     for code in ctx.tgt.codes:
         if code.text not in src_codes and _skeleton(code.text) not in {_skeleton(c) for c in src_codes}:
             yield WARNING, f"translation adds code {quote(code.text)}, which is not in the source"
+
+
+def _mixed_tokens(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    """Letter-and-digit tokens the code reader does not take (A5, B12, F40-F48, 4G) kept byte for byte.
+
+    A token whose digits the translation writes in its own script or words ("3G" → "نسل ۳", "A2" → "ऐ२")
+    has been localised, not changed; a token of the same shape with other digits has been changed.
+    """
+    known = {c.text for c in ctx.src.codes}
+    wanted = [t for t in dict.fromkeys(_tokens(ctx.source)) if t not in known]
+    if not wanted:
+        return
+    target = ctx.target.translate(_SUBSCRIPTS)
+    found = [t for t in dict.fromkeys(_tokens(target)) if t not in wanted]
+    values = {v for v in ctx.tgt.soft_values} | {q.value for q in ctx.tgt.quantities}
+    for token in wanted:
+        if _kept(target, token):
+            continue
+        shape = re.sub(r"\d", "9", token)
+        near = [t for t in found if re.sub(r"\d", "9", t) == shape or _skeleton(t) == _skeleton(token)]
+        if near:
+            found.remove(near[0])
+            yield ERROR, f"code {quote(token)} is altered in the translation: {quote(near[0])}"
+            continue
+        digits = re.findall(r"\d+", token)
+        if any(Decimal(d) in values for d in digits):
+            continue  # written in the language's own script or words
+        if token[0].isalpha() and len(digits[0]) >= 2:
+            yield ERROR, f"code {quote(token)} is missing from the translation"
+
+
+def _kept(target: str, token: str) -> bool:
+    """The token is in the translation, in any case, perhaps run together with a neighbour ("G92E0")."""
+    pattern = rf"(?<![A-Za-z]){re.escape(token)}(?!\d)"
+    return re.search(pattern, target, flags=re.IGNORECASE) is not None

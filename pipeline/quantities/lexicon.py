@@ -105,7 +105,8 @@ class Lexicon:
     number_word_re: re.Pattern[str] | None
     number_words: dict[str, Decimal]
     implied_re: re.Pattern[str] | None
-    implied: dict[str, tuple[Decimal, str]]
+    #: lower surface -> (values, unit): one value, or the two ends of a range ("a day or two")
+    implied: dict[str, tuple[tuple[Decimal, ...], str]]
     connector_re: re.Pattern[str]
     connector_head_re: re.Pattern[str]
     comparator_re: re.Pattern[str] | None
@@ -119,6 +120,7 @@ class Lexicon:
     ordinal_prefix_re: re.Pattern[str] | None = None  # 第 in 第3天
     ordinal_suffix_re: re.Pattern[str] | None = None  # 째 in 3일째
     boundary: bool = True
+    unit_before_re: re.Pattern[str] | None = None  # a unit word ending where a number word starts
     #: the first word of every number word / implied amount / named number (lower case): a text
     #: with none of them cannot match that pattern, so it is not run (None: no such shortcut)
     number_gate: frozenset[str] | None = None
@@ -208,9 +210,14 @@ def _compile(info: LocaleInfo) -> Lexicon:
     number_word_re = (re.compile(rf"{nw_head}(?:{_alternation(list(number_words))}){nw_tail}", re.IGNORECASE)
                       if number_words else None)
 
-    implied: dict[str, tuple[Decimal, str]] = {}
+    implied: dict[str, tuple[tuple[Decimal, ...], str]] = {}
     for word, (value, uid) in (data.get("implied") or {}).items():
-        implied[_norm(word).lower()] = (Decimal(str(value)), str(uid))
+        values = tuple(Decimal(str(v)) for v in value) if isinstance(value, list) else (Decimal(str(value)),)
+        implied[_norm(word).lower()] = (values, str(uid))
+    # ordinals ("second dose", "troisième") and fractions ("half", "un quart") are amounts of their own kind
+    for key, uid in (("ordinals", "ordinal"), ("fractions", "fraction")):
+        for word, value in (data.get(key) or {}).items():
+            implied[_norm(word).lower()] = ((Decimal(str(value)),), uid)
     implied_re = (re.compile(rf"{nw_head}(?:{_alternation(list(implied))}){nw_tail}", re.IGNORECASE)
                   if implied else None)
 
@@ -233,6 +240,10 @@ def _compile(info: LocaleInfo) -> Lexicon:
         tail = TAIL if boundary else ""
         comparator_re = re.compile(rf"{head}(?:{_alternation(list(comparators))}){tail}", re.IGNORECASE)
 
+    unit_before_re = None
+    if unit_lookup and (data.get("policy") or {}).get("number_after_unit"):
+        # Arabic "الأيام الخمسة" (the five days): a number word may follow its unit
+        unit_before_re = re.compile(rf"(?:{_alternation(list(unit_lookup))})\s?$", re.IGNORECASE)
     named = {_norm(k).lower(): Decimal(str(v)) for k, v in (data.get("named_numbers") or {}).items()}
     gates = {"number_gate": _gate(list(number_words), boundary), "implied_gate": _gate(list(implied), boundary),
              "named_gate": _gate(list(named), boundary), "comparator_gate": _gate(list(comparators), boundary)}
@@ -256,5 +267,5 @@ def _compile(info: LocaleInfo) -> Lexicon:
         named_number_re=_words_re(list(named), boundary), named_numbers=named,
         roman=bool(data.get("roman_numerals")),
         ordinal_prefix_re=_plain_re(data.get("ordinal_prefixes"), suffix=r"\s?$"),
-        ordinal_suffix_re=_plain_re(data.get("ordinal_suffixes")), **gates,
+        ordinal_suffix_re=_plain_re(data.get("ordinal_suffixes")), unit_before_re=unit_before_re, **gates,
     )

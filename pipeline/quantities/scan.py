@@ -68,7 +68,7 @@ _SPACE_DIGIT = re.compile(r"\s?\d")
 _NUMBER_PARTS = re.compile(r"\d+|[.,' ]")
 _BETWEEN_DIGITS = re.compile(r"(?<=\d) (?=\d)")
 _DIGIT_RUN = re.compile(r"\d+")
-NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_])\d+(?:(?:[.,']| (?=\d{3}(?!\d)))\d+)*")
+NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_])(?<![A-Za-z0-9_][.,])\d+(?:(?:[.,']| (?=\d{3}(?!\d)))\d+)*")
 FRACTION_RE = re.compile(r"(?<![A-Za-z0-9_.,/])(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})(?![\d/])")
 #: a Latin/Greek/Cyrillic letter right after digits makes a token, not a quantity (1st, 4G, 3ème)
 _GLUED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]")
@@ -338,20 +338,35 @@ def scan(text: str, tag: str) -> Scan:
 
     number_words = (list(lex.number_word_re.finditer(masked))
                     if lex.number_word_re is not None and may_hold(lex.number_gate) else [])
+    implied_ranges: list[tuple[Quantity, Quantity]] = []
     if number_words:
         for m in number_words:
             unit, uend, utext = _unit_after(masked, m.end(), lex)
             if unit is None:
                 unit = _range_unit(masked, m.end(), lex)
                 uend, utext = m.end(), ""
+            start = m.start()
+            if unit is None and lex.unit_before_re is not None:
+                before = lex.unit_before_re.search(masked, max(0, m.start() - 30), m.start())
+                if before is not None:
+                    unit = lex.unit_lookup.get(_lower(before.group(0)).strip())
+                    start, uend, utext = before.start(), m.end(), before.group(0)
             if unit is not None:
                 value = lex.number_words[_lower(m.group(0))]
-                quantities.append(Quantity(value, unit, m.start(), uend, "", implied=True,
+                quantities.append(Quantity(value, unit, start, uend, "", implied=True,
                                            num_end=m.end(), unit_text=utext))
     if lex.implied_re is not None and may_hold(lex.implied_gate):
         for m in lex.implied_re.finditer(masked):
-            value, unit = lex.implied[_lower(m.group(0))]
-            quantities.append(Quantity(value, unit, m.start(), m.end(), "", implied=True,
+            values, unit = lex.implied[_lower(m.group(0))]
+            if len(values) == 2:  # "a day or two": both ends of a range, one character each
+                lo = Quantity(values[0], unit, m.start(), m.start() + 1, "", implied=True,
+                              num_end=m.start(), unit_text=m.group(0))
+                hi = Quantity(values[1], unit, m.start() + 1, m.end(), "", implied=True,
+                              num_end=m.start() + 1, unit_text=m.group(0))
+                quantities += [lo, hi]
+                implied_ranges.append((lo, hi))
+                continue
+            quantities.append(Quantity(values[0], unit, m.start(), m.end(), "", implied=True,
                                        num_end=m.start(), unit_text=m.group(0)))
     quantities.sort(key=lambda q: (q.start, -(q.end - q.start)))
     quantities = _drop_overlaps(quantities)
@@ -365,9 +380,13 @@ def scan(text: str, tag: str) -> Scan:
             unit = prefix
         if unit is not None:
             q.unit, q.end, q.unit_text = unit, max(q.end, uend), utext
+    _dimensions(quantities, masked)
     tokens = [q for q in quantities if (q.unit is None and not q.implied and _GLUED_WORD.match(masked, q.num_end))
-              or _ordinal(masked, q, lex)]
+              or _ordinal(masked, q, lex) or _decade(masked, q)]
     s.soft_values = {q.value for q in tokens}
+    for q in tokens:
+        if _decade(masked, q):
+            s.soft_values.add(q.value % 100)  # "the 1970s" is "70年代", "los 70"
     quantities = [q for q in quantities if q not in tokens]
     # an N11 service number with no unit is a phone number
     kept = []
@@ -380,6 +399,8 @@ def scan(text: str, tag: str) -> Scan:
     quantities = kept
     for q in quantities:
         q.text = norm.original(q.start, q.end)
+    for lo, hi in implied_ranges:
+        lo.text = hi.text = norm.original(lo.start, hi.end)
 
     # numbers that are not amounts here but may be written as digits in a translation:
     # words ("two tracks", "one person") and digits inside tokens ("Import2", "GP120", "K050")
@@ -396,11 +417,64 @@ def scan(text: str, tag: str) -> Scan:
         if not any(a <= m.start() < b for a, b in taken):
             s.soft_values.add(Decimal(m.group(0)))
     _link_ranges(quantities, masked, lex)
+    for lo, hi in implied_ranges:
+        if lo in quantities and hi in quantities:
+            lo.range_id = hi.range_id = 1 + max((q.range_id or 0) for q in quantities)
     _link_pairs(quantities, masked)
     s.quantities = quantities
     if may_hold(lex.comparator_gate):
         _comparators(s, masked, lex)
     return s
+
+
+_DIMENSION_SIGN = re.compile(r"^\s?[x×X]\s?$")
+_DECADE = re.compile(r"'?s(?![A-Za-z])")
+_INCH_AFTER = re.compile(r" in(?![A-Za-z])")
+
+
+def _dimensions(qs: list[Quantity], text: str) -> None:
+    """"8 1/2 x 13 in": the first side of a dimension takes the unit written after the second."""
+    for a, b in itertools.pairwise(qs):
+        if a.unit is None and b.unit is None and _DIMENSION_SIGN.match(text[a.num_end:b.start]):
+            inch = _INCH_AFTER.match(text, b.num_end)
+            if inch:  # "9 x 11 in": after a dimension, "in" is inches, not the preposition
+                b.unit, b.end, b.unit_text = "in", inch.end(), inch.group(0)
+    for a, b in itertools.pairwise(qs):
+        if a.unit in (None, "times") and b.unit is not None and b.dimension == "length" and \
+                _DIMENSION_SIGN.match(text[a.num_end:b.start]):
+            a.unit, a.end, a.unit_text = b.unit, a.num_end, ""
+    for a, b, c in zip(qs, qs[1:], qs[2:], strict=False):
+        # "2 h 30 m 10 s": between hours and seconds, m is minutes
+        if a.unit == "hour" and b.unit == "m" and c.unit == "second":
+            b.unit = "minute"
+    for a, b in itertools.pairwise(qs):
+        if a.unit == "hour" and b.unit == "m" and b.start - a.end <= 3:
+            b.unit = "minute"
+
+
+def _decade(text: str, q: Quantity) -> bool:
+    """"the 1970s", "the 1990's": a decade, not 1970 seconds."""
+    return (q.decimals == 0 and 1000 <= q.value < 3000 and q.value % 10 == 0
+            and _DECADE.match(text, q.num_end) is not None)
+
+
+def bare_units(s: Scan, tag: str) -> set[str]:
+    """Units named by a word with no number ("less than a minute" → "أقل من دقيقة": one minute)."""
+    lex = lexicon_for(tag)
+    if lex.unit_word_re is None:
+        return set()
+    text = s.norm.text
+    taken = [(q.start, q.end) for q in s.quantities]
+    out = set()
+    for m in lex.unit_word_re.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if lex.boundary and m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
+        unit = lex.unit_lookup.get(_lower(m.group(0)))
+        if unit is not None:
+            out.add(unit)
+    return out
 
 
 def is_markup(m: re.Match[str]) -> bool:
@@ -481,7 +555,8 @@ def _link_ranges(qs: list[Quantity], text: str, lex: Lexicon) -> None:
     rid = 0
     for a, b in itertools.pairwise(qs):
         gap = text[a.end:b.start]
-        if len(gap) > 12 or not lex.connector_re.match(gap):
+        adjacent_words = gap == "" and a.implied and b.implied and a.unit == b.unit  # 一两天, 두세 번
+        if len(gap) > 12 or not (adjacent_words or lex.connector_re.match(gap)):
             continue
         if a.unit and b.unit and a.unit != b.unit:
             continue

@@ -1,0 +1,80 @@
+"""Negation: what the English forbids stays forbidden, and the translation forbids nothing more.
+
+Negation words are language data (``negation`` in ``pipeline/data/meaning/<code>.yaml``):
+*cues* negate (not, ne … pas, no, 不要, لا, نـ…, ਨਾ, không, 않다, huwag, не), *privatives*
+carry a negative meaning without being a negation (avoid, without, only, sans, évitez, 避免,
+تجنب, پرهیز). A cue that is part of a concept ("without food", "cannot be woken up") is that
+concept's meaning and is compared by the concept checks instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..handout import SOURCE_LOCALE
+from ..meaning.audience import instruction
+from ..meaning.lexicon import PRIVATIVE, meaning_for
+from ..meaning.read import Cue, Reading, sentences
+from .base import ERROR, WARNING, EntryContext, check, quote
+from .concepts import meaning_severity
+
+
+def _words(r: Reading, cues: list[Cue]) -> str:
+    return ", ".join(dict.fromkeys(quote(r.original(c.start, c.end)) for c in cues))
+
+
+def _in(span: tuple[int, int], cues: list[Cue]) -> list[Cue]:
+    return [c for c in cues if span[0] <= c.start < span[1]]
+
+
+@check("negation", ERROR, "Negations are kept",
+       "A prohibition or negation in the English (do not, never, no, avoid, must not …) is in the translation, "
+       "and the translation adds none.",
+       needs="negation")
+def negation(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+    src, tgt = ctx.src_meaning, ctx.tgt_meaning
+    assert tgt is not None
+    said = src.negations
+    severity = meaning_severity(ctx)
+    if said and not tgt.negations and not tgt.absorbed and _privatives(tgt) <= _exceptions(src):
+        # no negation; the words that mean something negative, if any, only render the English "unless", "without"
+        yield severity, (f"the English says {_words(src, said)}, but the translation has no negation: "
+                         "what is forbidden has become an instruction")
+        return
+    if said:
+        yield from _per_sentence(ctx, severity)
+        return
+    added = tgt.negations
+    if added and not src.cues and not src.absorbed and instruction(src):
+        yield severity, (f"the translation adds a negation ({_words(tgt, added)}) to an instruction the English "
+                         "gives without one: what should be done has become forbidden")
+
+
+def _privatives(r: Reading) -> int:
+    return sum(1 for c in r.cues if c.kind == PRIVATIVE)
+
+
+def _exceptions(src: Reading) -> int:
+    """The English's privatives that make an exception to its negation ("… unless your doctor says so")."""
+    lex = meaning_for(SOURCE_LOCALE)
+    assert lex is not None
+    return sum(1 for c in src.cues if c.kind == PRIVATIVE and c.surface in lex.negating_privatives)
+
+
+def _per_sentence(ctx: EntryContext, severity: str) -> Iterator[tuple[str, str]]:
+    """With the same number of sentences on both sides, a negated sentence keeps a negation."""
+    src, tgt = ctx.src_meaning, ctx.tgt_meaning
+    assert tgt is not None
+    s_sent, t_sent = sentences(src.folded.text), sentences(tgt.folded.text)
+    if len(s_sent) < 2 or len(s_sent) != len(t_sent):
+        return
+    for i, (s_span, t_span) in enumerate(zip(s_sent, t_sent, strict=True)):
+        negs = [c for c in _in(s_span, src.negations)]
+        if negs and not _in(t_span, tgt.cues + tgt.absorbed):
+            yield severity, (f"sentence {i + 1}: the English says {_words(src, negs)}, but that sentence of the "
+                             "translation has no negation")
+        elif not src.cues or _in(s_span, src.cues):
+            continue
+        elif (added := _in(t_span, tgt.negations)) and not _in(s_span, src.cues):
+            yield WARNING, (f"sentence {i + 1}: the translation adds a negation ({_words(tgt, added)}) that this "
+                            "sentence of the English does not have")

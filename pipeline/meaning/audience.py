@@ -1,0 +1,67 @@
+"""Is an English sentence an instruction to a family, or a software string that happens to say "skin"?
+
+Patient handouts talk to and about people ("your child", "you") and give instructions ("Give …",
+"Do not …"); strings of other projects' user interfaces ("Fuzzy skin", "Cut selection", "Could not
+load %s") mostly do neither.  The meaning checks are errors on the first kind and warnings on the
+second: a word like "skin", "head" or "bottom" there usually names something else.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..handout import SOURCE_LOCALE
+from .lexicon import inventory, meaning_for
+from .read import Reading, clauses, sentences
+
+_WORD = re.compile(r"\w+(?:'\w+)?")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+#: placeholders, markup and menu accelerators: signs of a software string
+_SOFTWARE = re.compile(r"%[-+#0 ]*\d*(?:\.\d+)?[sdifuxXeEgGc%@]|%\d|\{[\w.]*\}|<[a-zA-Z/][^>]*>|&[A-Za-z]|\b_[A-Za-z]")
+
+
+def instruction(src: Reading) -> bool:
+    """Does a sentence or clause of the English open with a verb that gives an instruction ("Give …", "Put …")?"""
+    return _instruction(src.folded.text)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _instruction(text: str) -> bool:
+    lex = meaning_for(SOURCE_LOCALE)
+    assert lex is not None
+    questions = [(a, b) for a, b in sentences(text) if text[b:b + 1] == "?"]
+    for a, _b, _end in clauses(text):  # "After surgery, give …": the instruction may follow a clause
+        if any(x <= a < y for x, y in questions):
+            continue  # "Do you want to save?" asks; it does not instruct
+        first = _FIRST_WORD.match(text, a)
+        if first and first.group(1) in lex.instruction_verbs:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=16_384)
+def _talks_to_people(text: str) -> bool:
+    lex = meaning_for(SOURCE_LOCALE)
+    assert lex is not None
+    return any(w in lex.audience_words for w in _WORD.findall(text))
+
+
+def for_family(src: Reading) -> bool:
+    """Is the English a patient-facing sentence (talks to or about people, instructs, or names something only
+    health texts name), not a software string?"""
+    if _SOFTWARE.search(src.folded.source):
+        return False
+    return _for_family(src.folded.source, src.folded.text) or clinical(src)
+
+
+def clinical(src: Reading) -> bool:
+    marks = inventory().clinical
+    return any(m.category in marks or any(f"{m.category}.{c}" in marks for c in m.concepts) for m in src.mentions)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _for_family(source: str, folded: str) -> bool:
+    if _SOFTWARE.search(source):
+        return False
+    return _talks_to_people(folded) or _instruction(folded)

@@ -1,0 +1,26 @@
+"""How long a text is, for comparing a translation's length with its language's usual length.
+
+Letters (with their vowel signs) and digits, after the meaning reader's folding, outside numbers with
+their units, phone numbers and codes: "°C" against "درجه سانتی‌گراد" says nothing about what a
+translation left out.  The omission check and ``bench/length_ratios.py`` (which measures each
+language's usual ratio) use this one measure.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..quantities.scan import scan
+from .read import _WORD, read
+
+_DIGIT = frozenset("0123456789")
+
+
+@functools.lru_cache(maxsize=16_384)
+def prose_letters(text: str, tag: str) -> int:
+    if any(ch.isdigit() for ch in text):
+        for a, b, _kind in sorted(scan(text, tag).spans(), reverse=True):
+            text = text[:a] + " " * (b - a) + text[b:]
+    reading = read(text, tag)
+    folded = reading.folded.text if reading is not None else text
+    return sum(len(w) for w in _WORD.findall(folded))

@@ -1,0 +1,87 @@
+"""Medicine names spelled another way than the lexicon lists them.
+
+A French catalog writes "benzylpénicilline" and a Spanish one "bencilpenicilina" for the English
+"benzylpenicillin"; a Punjabi one "ਆਈਬਿਊਪ੍ਰੋਫ਼ਿਨ" where the lexicon has "ਆਈਬਿਊਪ੍ਰੋਫ਼ੈਨ": the same
+names, which no lexicon lists in every spelling.  A name counts as written when a run of the
+translation's words is closer to one of this medicine's names (the English ones, and the language's
+own) than to any other medicine's, and close enough (rapidfuzz similarity of the unaccented letters).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from .fold import fold, fold_word
+from .lexicon import DATA, _load, inventory
+
+#: how alike (0–100) the translation's words must be to an English name
+SIMILARITY = 80
+
+
+def _plain(text: str) -> str:
+    """Lower case, Latin accents removed (é → e); other scripts' marks are letters and stay."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    kept = "".join(ch for ch in decomposed if not (unicodedata.combining(ch) and "\u0300" <= ch <= "\u036f"))
+    return unicodedata.normalize("NFC", kept)
+
+
+@functools.cache
+def _english_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Medicine concept → its English names (each as its words), from en.yaml and concepts.yaml."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    english = (_load(DATA / "en.yaml").get("concepts") or {}).get("medicine") or {}
+    for cid, words in english.items():
+        out.setdefault(cid, []).extend(tuple(_words(str(w))) for w in words or [])
+    for name, concepts in inventory().names.items():
+        for category, cid in concepts:
+            if category == "medicine":
+                out.setdefault(cid, []).append(tuple(_words(name)))
+    return {cid: tuple(n for n in names if n and len("".join(n)) >= 5) for cid, names in out.items()}
+
+
+@functools.cache
+def _local_names(code: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Medicine concept → its names in one language's lexicon (each as its words), with the English ones."""
+    out = {cid: list(names) for cid, names in _english_names().items()}
+    if code != "en" and (DATA / f"{code}.yaml").exists():
+        local = (_load(DATA / f"{code}.yaml").get("concepts") or {}).get("medicine") or {}
+        for cid, words in local.items():
+            for w in words or []:
+                name = tuple(_words(fold_word(str(w)).rstrip("*")))
+                if name and len("".join(name)) >= 5:
+                    out.setdefault(cid, []).append(name)
+    return {cid: tuple(names) for cid, names in out.items()}
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _ANY_WORD.findall(_plain(text)) if not w.isdigit()]
+
+
+_ANY_WORD = re.compile(r"[^\W_]+")
+
+
+def spelled_alike(concepts: frozenset[str], target: str, code: str = "en") -> bool:
+    """Does ``target`` write one of these medicines' names in its own spelling — closer to it than to any other
+    medicine's name (prednisona is prednisone, not prednisolone)?"""
+    words = _words(fold(target).text)
+    if not words:
+        return False
+    names = _local_names(code)
+    lengths = {len(name) for cid in concepts for name in names.get(cid, ())}
+    for n in sorted(lengths):
+        for i in range(len(words) - n + 1):
+            run = " ".join(words[i:i + n])
+            best, score = None, 0.0
+            for cid, options in names.items():
+                for name in options:
+                    if len(name) == n:
+                        s = fuzz.ratio(run, " ".join(name))
+                        if s > score:
+                            best, score = cid, s
+            if best in concepts and score >= SIMILARITY:
+                return True
+    return False
