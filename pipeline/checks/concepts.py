@@ -27,7 +27,8 @@ from ..meaning.spelling import spelled_alike
 from .base import ERROR, WARNING, EntryContext, check, quote
 
 _TITLES = {"medicine": "medicine", "medicine_class": "kind of medicine", "body": "body part", "side": "side",
-           "route": "route", "meal_relation": "timing with meals", "meal": "meal", "day_part": "time of day",
+           "route": "route", "position": "position", "meal_relation": "timing with meals", "meal": "meal",
+           "day_part": "time of day",
            "sequence": "order in time", "wakefulness": "awake or asleep", "care_place": "where to get care",
            "care_time": "how soon", "symptom": "sign or symptom", "therapy": "care instruction",
            "substance": "food or item"}

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..handout import SOURCE_LOCALE
 from ..meaning.audience import instruction
-from ..meaning.lexicon import PRIVATIVE, meaning_for
 from ..meaning.read import Cue, Reading, sentences
 from .base import ERROR, WARNING, EntryContext, check, quote
 from .concepts import meaning_severity
@@ -36,8 +34,7 @@ def negation(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     assert tgt is not None
     said = src.negations
     severity = meaning_severity(ctx)
-    if said and not tgt.negations and not tgt.absorbed and _privatives(tgt) <= _exceptions(src):
-        # no negation; the words that mean something negative, if any, only render the English "unless", "without"
+    if said and not tgt.negative and not _into_limit(ctx, said):
         yield severity, (f"the English says {_words(src, said)}, but the translation has no negation: "
                          "what is forbidden has become an instruction")
         return
@@ -50,15 +47,13 @@ def negation(ctx: EntryContext) -> Iterator[tuple[str, str]]:
                          "gives without one: what should be done has become forbidden")
 
 
-def _privatives(r: Reading) -> int:
-    return sum(1 for c in r.cues if c.kind == PRIVATIVE)
-
-
-def _exceptions(src: Reading) -> int:
-    """The English's privatives that make an exception to its negation ("… unless your doctor says so")."""
-    lex = meaning_for(SOURCE_LOCALE)
-    assert lex is not None
-    return sum(1 for c in src.cues if c.kind == PRIVATIVE and c.surface in lex.negating_privatives)
+def _into_limit(ctx: EntryContext, said: list[Cue]) -> bool:
+    """"Do not give more than 4" → "donnez au maximum 4": the negation went into the comparison, which the
+    thresholds check compares."""
+    if len(said) != 1 or not ctx.numeric:
+        return False
+    return any(s.negated and s.direction and t.direction and s.direction != t.direction
+               for s, t in ctx.alignment.pairs)
 
 
 def _per_sentence(ctx: EntryContext, severity: str) -> Iterator[tuple[str, str]]:
@@ -70,7 +65,7 @@ def _per_sentence(ctx: EntryContext, severity: str) -> Iterator[tuple[str, str]]
         return
     for i, (s_span, t_span) in enumerate(zip(s_sent, t_sent, strict=True)):
         negs = [c for c in _in(s_span, src.negations)]
-        if negs and not _in(t_span, tgt.cues + tgt.absorbed):
+        if negs and not _in(t_span, tgt.negative):
             yield severity, (f"sentence {i + 1}: the English says {_words(src, negs)}, but that sentence of the "
                              "translation has no negation")
         elif not src.cues or _in(s_span, src.cues):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..meaning.lexicon import PROHIBITION
+from ..meaning.lexicon import PRIVATIVE, PROHIBITION
 from ..quantities.compare import WORDS_ONLY
 from ..quantities.convert import agree, expected
-from ..quantities.lexicon import units
+from ..quantities.lexicon import lexicon_for, units
 from ..quantities.scan import FOREIGN_EMERGENCY, Quantity, bare_units
 from .base import ERROR, WARNING, EntryContext, check, quote
 
@@ -26,6 +26,22 @@ def _reading(q: Quantity, ctx: EntryContext) -> str:
     return f" ({q.text.strip()} reads as {q.label()} in {ctx.info.tag})"
 
 
+#: a word of prose (lower case, three letters or more)
+_PROSE = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _example_list(ctx: EntryContext) -> bool:
+    """The English is only a list of values or codes ("60 g, 12 oz, 20cl, 2 fl oz"): examples a translator may
+    change for their country, so a value missing or added is only worth a look (a changed one is still wrong)."""
+    items = ctx.src.quantities + ctx.src.codes
+    if len(items) < 3:
+        return False
+    text = ctx.source
+    for a, b, _kind in sorted(ctx.src.spans(), reverse=True):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return not _PROSE.search(text)
+
+
 def _emergency_like(q: Quantity, ctx: EntryContext) -> bool:
     raw = ctx.tgt.norm.text[q.start:q.num_end]
     return q.unit is None and raw in FOREIGN_EMERGENCY and bool(ctx.src.phones)
@@ -37,6 +53,7 @@ def _emergency_like(q: Quantity, ctx: EntryContext) -> bool:
        needs="numbers")
 def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     al = ctx.alignment
+    examples = _example_list(ctx)
     for s, t in al.unit_changed:
         yield ERROR, f"unit changed: source {_q(s)} ({s.label()}) but translation {_q(t)} ({t.label()})"
     paired_ok = {id(q) for pair in al.pairs + al.converted for q in pair}
@@ -51,10 +68,10 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         hint = f"; translation has {', '.join(_q(t) + _reading(t, ctx) for t in near)}" if near else ""
         if s.value == 1 and not near and s.unit is not None and s.unit in bare_units(ctx.tgt, ctx.info.tag):
             continue  # "1 minute" → "une minute", "دقيقة": the unit word alone says one
-        # a number written as a word ("twice") may be rephrased, and a lone "1" is often an article
-        # ("1 product" → "منتج"); a different count may not
-        one = s.value == 1 and (s.unit is None or units()[s.unit].soft)  # "1 drop" → "한 방울씩"
-        severity = WARNING if (s.implied or one) and not near else ERROR
+        # a number written as a word ("twice") may be rephrased, and a one or a zero is often a word ("1 drop"
+        # → "한 방울씩", "set it to 0" → "auf null"); a different count may not
+        one = s.value in (0, 1) and (s.unit is None or units()[s.unit].soft)
+        severity = WARNING if (s.implied or one or examples) and not near else ERROR
         yield severity, f"source {_q(s)} ({s.label()}) is missing from the translation{hint}"
     for t in al.extra:
         if _emergency_like(t, ctx):
@@ -67,7 +84,7 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         rate_base = t.value == 1 and t.dimension == "duration"
         zero = t.value == 0 and t.unit is None  # "non-zero" → "différente de 0"
         one = t.value == 1 and t.unit is None  # "chọn 1 tên": a numeral used as an article
-        severity = WARNING if t.implied or rate_base or zero or one else ERROR
+        severity = WARNING if t.implied or rate_base or zero or one or examples else ERROR
         yield severity, f"translation adds {_q(t)} ({t.label()}){_reading(t, ctx)}, which is not in the source"
     for s, t in al.converted:
         yield WARNING, f"source {_q(s)} is given as {_q(t)}: same amount in another unit; keep the source unit"
@@ -127,13 +144,14 @@ def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     for s, t in ctx.alignment.pairs + ctx.alignment.converted:
         if s.pair_id is not None and s.pair_id in reported:
             continue
-        if s.direction and t.direction and (s.direction != t.direction or s.negated != t.negated):
+        t_negated = t.negated or _negated_in_sentence(ctx, t)  # "Evite … menores de dos años", "請勿 … 兩歲以下"
+        if s.direction and t.direction and (s.direction != t.direction or s.negated != t_negated):
             if s.pair_id is not None:
                 reported.add(s.pair_id)
             forbidden = s.negated and _prohibited(ctx, s)
-            if s.direction != t.direction and s.negated != t.negated:
+            if s.direction != t.direction and s.negated != t_negated:
                 # "do not give more than 4" = "give at most 4": the negation moved into the comparison
-                if not (forbidden or t.negated):
+                if not (forbidden or t_negated):
                     yield WARNING, (f"comparison differs (source {quote(s.comparator + ' ' + s.text)}, "
                                     f"translation {quote(t.comparator + ' ' + t.text)}) but one side is negated; "
                                     "check the limit")
@@ -175,5 +193,37 @@ def _prohibited(ctx: EntryContext, q: Quantity) -> bool:
     reading = ctx.src_meaning
     text = reading.folded.source
     clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-    return any(c.kind == PROHIBITION and clause_start <= reading.folded.span(c.start, c.end)[0] < start
-               for c in reading.cues)
+    for c in reading.cues:
+        a, b = reading.folded.span(c.start, c.end)
+        # "do not give (your child) more than 4": the forbidden verb takes the limit; in "do not use gels … in
+        # children under 2 years" the comparison describes the children, not a limit
+        if c.kind == PROHIBITION and clause_start <= a < start and len(text[b:start].split()) <= _REACH_WORDS:
+            return True
+    return False
+
+
+def _negated_in_sentence(ctx: EntryContext, q: Quantity) -> bool:
+    """Does the translation's clause holding ``q`` hold a negation (outside the comparison's own words)?"""
+    reading = ctx.tgt_meaning
+    if reading is None or not reading.negations:
+        return False
+    # the comparison's clause: up to punctuation or a word that starts a new clause ("et", "and", "若")
+    start, _ = ctx.tgt.norm.span(q.start, q.end)
+    text = ctx.target
+    breaks = list(_CLAUSE_MARK.finditer(text))
+    words = lexicon_for(ctx.info.tag).clause_re
+    if words is not None:
+        breaks += list(words.finditer(text))
+    left = max((m.end() for m in breaks if m.end() <= start), default=0)
+    right = min((m.start() for m in breaks if m.start() > start), default=len(text))
+    own = ctx.tgt.norm.span(*q.comparator_span) if q.comparator_span else (-1, -1)
+    for c in reading.negations + [c for c in reading.absorbed if c.kind != PRIVATIVE]:
+        at = reading.folded.span(c.start, c.end)[0]
+        if left <= at < right and not own[0] <= at < own[1]:  # "pas plus de" is a comparison of its own
+            return True
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"[.;!?。！？؟।\n，、،]|,\s")
+#: how many words may stand between a prohibition and the comparison it forbids
+_REACH_WORDS = 3

@@ -34,6 +34,8 @@ _MIN_LETTERS = 30
 _MIN_SPREAD = 0.25
 #: far shorter: under half the usual length; shorter: the z-score with a missing concept, and with a shortened list
 _FAR_SHORTER_SHARE, _SHORTER, _LIST_SHORTER, _STRESSED_SHORTER = 0.5, -1.0, 0.25, 0.5
+#: one missing concept needs a clearly shorter translation (a lexicon may lack the translator's word)
+_SHORTER_ONE = -1.25
 #: categories whose missing concepts count as left out (all but the ones compared as wholes elsewhere)
 _CATEGORIES = ("symptom", "medicine_class", "therapy", "substance", "day_part", "meal_relation", "meal",
                "wakefulness", "body", "side", "route", "care_place", "care_time")
@@ -105,17 +107,23 @@ def omission(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     if listed and (z is None or z <= _LIST_SHORTER):
         yield meaning_severity(ctx), listed
         return
-    if left_out:
-        words = ", ".join(dict.fromkeys(_label(ctx, m) for m in left_out))
-        stressed = [m for m in left_out if _stressed(ctx, m)]
-        if stressed and (z is None or z <= _STRESSED_SHORTER):
-            said = ", ".join(dict.fromkeys(_label(ctx, m) for m in stressed))
-            yield meaning_severity(ctx), (f"the English stresses {said} (“{_stress_word(ctx, stressed[0])} …”); the "
-                                   "translation leaves it out")
-        elif z is not None and z <= _SHORTER:
-            yield meaning_severity(ctx), f"the English says {words}; the translation does not, and {expected}"
-        elif z is not None and z <= 0:
-            yield WARNING, f"the English says {words}; the translation does not seem to"
+    if not left_out:
+        return
+    stressed = [m for m in left_out if _stressed(ctx, m)]
+    if stressed and (z is None or z <= _STRESSED_SHORTER):
+        said = ", ".join(dict.fromkeys(_label(ctx, m) for m in stressed))
+        yield meaning_severity(ctx), (f"the English stresses {said} (“{_stress_word(ctx, stressed[0])} …”); the "
+                                      "translation leaves it out")
+        return
+    concepts = inventory().concepts
+    left_out = [m for m in left_out if not any(concepts[(m.category, c)].stressed_only for c in m.concepts)]
+    if not left_out or z is None:
+        return
+    words = ", ".join(dict.fromkeys(_label(ctx, m) for m in left_out))
+    if z <= (_SHORTER if len({m.concepts for m in left_out}) > 1 else _SHORTER_ONE):
+        yield meaning_severity(ctx), f"the English says {words}; the translation does not, and {expected}"
+    elif z <= 0:
+        yield WARNING, f"the English says {words}; the translation does not seem to"
 
 
 def _shortened_list(ctx: EntryContext) -> str:

@@ -28,6 +28,8 @@ from .fold import _PAD, fold_word
 DATA = Path(str(resources.files("pipeline") / "data" / "meaning"))
 #: kinds of surface besides concepts
 CUE, PRIVATIVE, PROHIBITION, MASK, CONJ = "cue", "privative", "prohibition", "mask", "conj"
+#: "only", "seulement", "只": restricts without negating; never stands in for a negation
+RESTRICTIVE = "restrictive"
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Concept:
     level: int | None = None
     implies: tuple[tuple[str, str], ...] = ()
     note: str = ""
+    stressed_only: bool = False
 
     @property
     def label(self) -> str:
@@ -64,7 +67,8 @@ def inventory() -> Inventory:
             attrs = attrs or {}
             implies = tuple(tuple(str(x).split(".", 1)) for x in attrs.get("implies", []) or [])
             concepts[(category, cid)] = Concept(category, cid, frozenset(attrs.get("near", []) or []),
-                                                attrs.get("level"), implies, str(attrs.get("note", "")))  # type: ignore[arg-type]
+                                                attrs.get("level"), implies, str(attrs.get("note", "")),  # type: ignore[arg-type]
+                                                bool(attrs.get("stressed_only")))
             for name in attrs.get("names", []) or []:
                 names.setdefault(str(name), []).append((category, cid))
     for key, c in concepts.items():
@@ -107,6 +111,7 @@ class MeaningLexicon:
     entries: list[Entry]
     patterns: re.Pattern[str] | None  # negation written inside words
     privative_patterns: re.Pattern[str] | None  # negative meaning written inside words (un-, -less)
+    restrictive_patterns: re.Pattern[str] | None  # "only" written across words (ne … que)
     length_median: float | None
     length_spread: float | None
     verb_final: bool
@@ -115,8 +120,6 @@ class MeaningLexicon:
     suffixes: tuple[str, ...] = ()
     instruction_verbs: frozenset[str] = frozenset()  # (the source language) verbs that open an instruction
     audience_words: frozenset[str] = frozenset()  # (the source language) who a handout talks to or about
-    #: (the source language) privatives that make an exception to a negation: "unless", "without"
-    negating_privatives: frozenset[str] = frozenset()
 
 
 def data_file(code: str) -> Path:
@@ -179,7 +182,8 @@ def compile_lexicon(code: str, data: dict[str, Any], path: Path | str = "") -> M
         for concept in concepts:
             add(name, "concept", concept)
     neg = data.get("negation") or {}
-    for kind, key in ((CUE, "cues"), (PRIVATIVE, "privatives"), (PROHIBITION, "prohibitions")):
+    for kind, key in ((CUE, "cues"), (PRIVATIVE, "privatives"), (PROHIBITION, "prohibitions"),
+                      (RESTRICTIVE, "restrictives")):
         for w in neg.get(key, []) or []:
             add(w, kind)
     for w in data.get("masks", []) or []:
@@ -191,7 +195,7 @@ def compile_lexicon(code: str, data: dict[str, Any], path: Path | str = "") -> M
     entries: list[Entry] = []
     for key, entry in table.items():
         layers = {cat for cat, _ in entry.concepts}
-        if entry.kinds & {CUE, PRIVATIVE, PROHIBITION}:
+        if entry.kinds & {CUE, PRIVATIVE, PROHIBITION, RESTRICTIVE}:
             layers.add("neg")
         if CONJ in entry.kinds:
             layers.add("conj")
@@ -203,11 +207,11 @@ def compile_lexicon(code: str, data: dict[str, Any], path: Path | str = "") -> M
     return MeaningLexicon(
         code=code, substring=substring, automaton=automaton, entries=entries,
         patterns=_patterns(neg.get("patterns")), privative_patterns=_patterns(neg.get("privative_patterns")),
+        restrictive_patterns=_patterns(neg.get("restrictive_patterns")),
         length_median=ratio.get("median"), length_spread=ratio.get("spread"),
         verb_final=data.get("word_order") == "verb_final", has=frozenset(has), suffixes=suffixes,
         instruction_verbs=frozenset(fold_word(str(v)) for v in data.get("instruction_verbs", []) or []),
-        audience_words=frozenset(fold_word(str(v)) for v in data.get("audience_words", []) or []),
-        negating_privatives=frozenset(fold_word(str(v)) for v in neg.get("negating_privatives", []) or []))
+        audience_words=frozenset(fold_word(str(v)) for v in data.get("audience_words", []) or []))
 
 
 def _patterns(patterns: list[str] | None) -> re.Pattern[str] | None:

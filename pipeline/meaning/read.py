@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .fold import Folded, fold, is_word_char
-from .lexicon import CUE, MASK, PRIVATIVE, PROHIBITION, Entry, MeaningLexicon, inventory, meaning_for
+from .lexicon import CUE, MASK, PRIVATIVE, PROHIBITION, RESTRICTIVE, Entry, MeaningLexicon, inventory, meaning_for
 
 #: where a clause ends: sentence punctuation, semicolons, colons, commas of every script
 _CLAUSE_END = re.compile(r"[.;:!?。！？；：؛؟।॥\n]|[,，、،](?!\d)|\s[-–—]\s")
@@ -83,7 +83,12 @@ class Reading:
     @property
     def negations(self) -> list[Cue]:
         """Real negations (cues and prohibitions), not words that only mean something negative."""
-        return [c for c in self.cues if c.kind != PRIVATIVE]
+        return [c for c in self.cues if c.kind in (CUE, PROHIBITION)]
+
+    @property
+    def negative(self) -> list[Cue]:
+        """Everything that says "not": negations, and words with a negative meaning ("avoid", "sans") — not "only"."""
+        return [c for c in self.cues + self.absorbed if c.kind != RESTRICTIVE]
 
     def original(self, start: int, end: int) -> str:
         return self.folded.original(start, end)
@@ -222,11 +227,12 @@ def read(text: str, tag: str) -> Reading | None:
         spans.append((start, end))
     r.mentions.sort(key=lambda m: m.start)
     for start, end, entry in layers.get("neg", ()):
-        kind = next(k for k in (PROHIBITION, CUE, PRIVATIVE) if k in entry.kinds)
+        kind = next(k for k in (PROHIBITION, CUE, RESTRICTIVE, PRIVATIVE) if k in entry.kinds)
         # a negation inside a concept is that concept's meaning ("without food", "cannot be woken")
         inside = any(a <= start and end <= b for a, b in spans)
         (r.absorbed if inside else r.cues).append(Cue(kind, start, end, folded.text[start:end]))
-    for kind, rx in ((CUE, lex.patterns), (PRIVATIVE, lex.privative_patterns)):
+    patterns = ((CUE, lex.patterns), (RESTRICTIVE, lex.restrictive_patterns), (PRIVATIVE, lex.privative_patterns))
+    for kind, rx in patterns:
         if rx is None:
             continue
         taken = [(c.start, c.end) for c in r.cues]

@@ -109,7 +109,8 @@ def align(src: Scan, tgt: Scan) -> Alignment:
         take(_exclusive_end, result.pairs)
     # a number the translation writes as a position or token ("Step 2" → "第 2 步") is still there
     # a unit the lexicon lacks glued to the number ("60с") makes a token; its value is still there
-    result.missing = [q for q in left if q.value not in tgt.soft_values]
+    # (not a quantity with a real unit: "one year old" is not kept by a "1" somewhere else)
+    result.missing = [q for q in left if q.value not in tgt.soft_values or not _soft(q.unit)]
     # a value the source states once may be repeated in the translation
     # ("10 minutes to 20 minutes"): that is not an extra quantity
     stated = {(q.value, q.unit) for q in src.quantities} | {(q.value, None) for q in src.quantities}
@@ -119,7 +120,7 @@ def align(src: Scan, tgt: Scan) -> Alignment:
                     and ((t.value, None) not in stated or (t.unit == "times" and t.value not in counted))
                     and not (_soft(t.unit) and t.value in src.soft_values)
                     and not _names_part(t, src)
-                    and not (t.unit == "year" and t.value < 100 and t.value in src.soft_values)  # "70年代"
+                    and not (t.unit == "year" and t.value in src.soft_values)  # "the 1970s" → "70年代", "1970年代"
                     # a count of times stands for a count of doses, but is not excused by one ("3 drops …
                     # three times a day" for "3 drops … twice a day")
                     and not any(_compatible(s, t) and (t.unit != "times" or s.unit in (None, "times"))

@@ -121,6 +121,10 @@ class Lexicon:
     ordinal_suffix_re: re.Pattern[str] | None = None  # 째 in 3일째
     boundary: bool = True
     unit_before_re: re.Pattern[str] | None = None  # a unit word ending where a number word starts
+    multiplier_re: re.Pattern[str] | None = None  # "万", "million", "K" after a number multiply it
+    multipliers: dict[str, Decimal] | None = None
+    not_quantity_re: re.Pattern[str] | None = None  # dates and the like, whose numbers are no amounts
+    fraction_re: re.Pattern[str] | None = None  # fractions written denominator first ("100분의 1")
     #: the first word of every number word / implied amount / named number (lower case): a text
     #: with none of them cannot match that pattern, so it is not run (None: no such shortcut)
     number_gate: frozenset[str] | None = None
@@ -226,7 +230,12 @@ def _compile(info: LocaleInfo) -> Lexicon:
     connector_head_re = re.compile(rf"\s?(?:{_alternation(connectors)})\s?", re.IGNORECASE)
 
     comparators: dict[str, tuple[str, frozenset[str]]] = {}
-    for key, words in (data.get("comparators") or {}).items():
+    # comparison signs mean the same in every language
+    symbols = {"above_before": [">", "≥", ">="], "below_before": ["<", "≤", "<="]}
+    groups = dict(data.get("comparators") or {})
+    for key, signs in symbols.items():
+        groups[key] = [*signs, *(groups.get(key) or [])]
+    for key, words in groups.items():
         direction, position = key.split("_")
         if direction not in DIRECTIONS or position not in POSITIONS:
             raise ValueError(f"{data.get('_path')}: comparator group {key!r} must be direction_position")
@@ -244,6 +253,15 @@ def _compile(info: LocaleInfo) -> Lexicon:
     if unit_lookup and (data.get("policy") or {}).get("number_after_unit"):
         # Arabic "الأيام الخمسة" (the five days): a number word may follow its unit
         unit_before_re = re.compile(rf"(?:{_alternation(list(unit_lookup))})\s?$", re.IGNORECASE)
+    multipliers = {str(k): Decimal(str(v)) for k, v in (data.get("multipliers") or {}).items()}
+    multiplier_re = None
+    if multipliers:  # case-sensitive: "1M" is a million, "1m" a metre
+        sep = r"\s?" if boundary else ""
+        multiplier_re = re.compile(rf"{sep}({_alternation(list(multipliers))}){word_tail if boundary else ''}")
+    patterns = [str(p) for p in data.get("not_quantities", []) or []]
+    not_quantity_re = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    joiners = [str(j) for j in data.get("fraction_joiners", []) or []]
+    fraction_re = (re.compile(rf"(\d+)\s?(?:{_alternation(joiners)})\s?(\d+)(?!\d)") if joiners else None)
     named = {_norm(k).lower(): Decimal(str(v)) for k, v in (data.get("named_numbers") or {}).items()}
     gates = {"number_gate": _gate(list(number_words), boundary), "implied_gate": _gate(list(implied), boundary),
              "named_gate": _gate(list(named), boundary), "comparator_gate": _gate(list(comparators), boundary)}
@@ -267,5 +285,7 @@ def _compile(info: LocaleInfo) -> Lexicon:
         named_number_re=_words_re(list(named), boundary), named_numbers=named,
         roman=bool(data.get("roman_numerals")),
         ordinal_prefix_re=_plain_re(data.get("ordinal_prefixes"), suffix=r"\s?$"),
-        ordinal_suffix_re=_plain_re(data.get("ordinal_suffixes")), unit_before_re=unit_before_re, **gates,
+        ordinal_suffix_re=_plain_re(data.get("ordinal_suffixes")), unit_before_re=unit_before_re,
+        multiplier_re=multiplier_re, multipliers=multipliers, not_quantity_re=not_quantity_re,
+        fraction_re=fraction_re, **gates,
     )

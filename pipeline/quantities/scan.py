@@ -64,7 +64,7 @@ _ROMAN_HINT = re.compile("[IVX]")
 _CODE_HINT = re.compile("[A-Z][0-9]{2}")
 _HAS_DIGIT = re.compile(r"\d")
 _NON_DIGIT = re.compile(r"\D")
-_SPACE_DIGIT = re.compile(r"\s?\d")
+_SPACE_DIGIT = re.compile(r"\s*\d")
 _NUMBER_PARTS = re.compile(r"\d+|[.,' ]")
 _BETWEEN_DIGITS = re.compile(r"(?<=\d) (?=\d)")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -288,7 +288,18 @@ def scan(text: str, tag: str) -> Scan:
                 s.tokens.append((m.group(0), m.start(), m.end()))
                 masked = _blank(masked, m.start(), m.end())
 
+    # dates and the like ("2月21日", "2015년 2월 21일"): their numbers are no amounts
+    for m in list(lex.not_quantity_re.finditer(masked)) if lex.not_quantity_re is not None else ():
+        s.soft_values.update(Decimal(d) for d in _DIGIT_RUN.findall(m.group(0)))
+        masked = _blank(masked, m.start(), m.end())
     quantities: list[Quantity] = []
+    # "100분의 1", "三分之一": a fraction written denominator first
+    for m in list(lex.fraction_re.finditer(masked)) if lex.fraction_re is not None else ():
+        den, num = int(m.group(1)), int(m.group(2))
+        if den:
+            quantities.append(Quantity((Decimal(num) / Decimal(den)).quantize(Decimal("0.001")), None, m.start(),
+                                       m.end(), norm.original(m.start(), m.end()), decimals=3, num_end=m.end()))
+            masked = _blank(masked, m.start(), m.end())
     slash_decimal = bool(lex.policy.get("slash_decimal"))
     for m in list(FRACTION_RE.finditer(masked)) if "/" in masked else ():
         whole, num, den = int(m.group(1) or 0), int(m.group(2)), int(m.group(3))
@@ -371,10 +382,17 @@ def scan(text: str, tag: str) -> Scan:
     quantities.sort(key=lambda q: (q.start, -(q.end - q.start)))
     quantities = _drop_overlaps(quantities)
 
+    if lex.multiplier_re is not None:
+        for q in quantities:  # "100万", "1 million", "10K": the word multiplies the number before it
+            m = None if q.implied else lex.multiplier_re.match(masked, q.num_end)
+            if m is not None:
+                q.value *= lex.multipliers[m.group(1)]
+                q.num_end = q.end = max(q.end, m.end())
+                q.decimals = 0
     for q in quantities:
         if q.implied:
             continue
-        unit, uend, utext = _unit_after(masked, q.num_end, lex)
+        unit, uend, utext = _unit_after(masked, q.num_end, lex, ntext)
         prefix = _unit_before(masked, q.start, lex)
         if prefix and (unit is None or unit == "deg"):
             unit = prefix
@@ -382,7 +400,7 @@ def scan(text: str, tag: str) -> Scan:
             q.unit, q.end, q.unit_text = unit, max(q.end, uend), utext
     _dimensions(quantities, masked)
     tokens = [q for q in quantities if (q.unit is None and not q.implied and _GLUED_WORD.match(masked, q.num_end))
-              or _ordinal(masked, q, lex) or _decade(masked, q)]
+              or _ordinal(masked, q, lex) or _decade(masked, q) or _LEADING_ZERO.match(ntext, q.start)]
     s.soft_values = {q.value for q in tokens}
     for q in tokens:
         if _decade(masked, q):
@@ -429,6 +447,8 @@ def scan(text: str, tag: str) -> Scan:
 
 _DIMENSION_SIGN = re.compile(r"^\s?[x×X]\s?$")
 _DECADE = re.compile(r"'?s(?![A-Za-z])")
+#: "060", "01000": a digit mask or a code, not an amount (no amount is written with a leading zero)
+_LEADING_ZERO = re.compile(r"0\d{2}")
 _INCH_AFTER = re.compile(r" in(?![A-Za-z])")
 
 
@@ -487,8 +507,11 @@ def _lower(text: str) -> str:
     return re.sub(r"\s+", "", text).lower()
 
 
-def _unit_after(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int, str]:
-    """The unit written right after a number: symbols and words, the longer match wins (°م over °)."""
+def _unit_after(text: str, pos: int, lex: Lexicon, raw: str = "") -> tuple[str | None, int, str]:
+    """The unit written right after a number: symbols and words, the longer match wins (°م over °).
+
+    ``raw`` is the text before fractions were blanked out: "3 7/8 x 8 7/8 in" is a dimension, not "times".
+    """
     i = pos
     if i < len(text) and (text[i] == " " or (text[i] == "-" and i + 1 < len(text) and text[i + 1].isalpha())):
         i += 1  # "5 mL", and "2-year-old"
@@ -508,7 +531,7 @@ def _unit_after(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int, str
         return None, pos, ""
     if unit is None:
         return None, pos, ""
-    if unit == "times" and _SPACE_DIGIT.match(text, end):
+    if unit == "times" and (_SPACE_DIGIT.match(text, end) or (raw and _SPACE_DIGIT.match(raw, end))):
         return None, pos, ""  # 8 x 11: a multiplication sign between dimensions, not "times"
     return unit, end, surface
 
@@ -619,6 +642,8 @@ def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
     for m in lex.comparator_re.finditer(text):
         if any(lo <= m.start() and m.end() <= hi for lo, hi in range_gaps):
             continue
+        if m.group(0)[0] in "<>≤≥" and m.start() and text[m.start() - 1] not in " (\t":
+            continue  # "10>01000", "s+>30": a separator in a format, not a comparison
         direction, positions = lex.comparators[_lower(m.group(0))]
         comp = Comparator(direction, "/".join(sorted(positions)), m.start(), m.end(),
                           s.norm.original(m.start(), m.end()))
