@@ -32,6 +32,7 @@ from .meaning.lexicon import warm as warm_meaning
 from .parallel import default_jobs, pmap
 from .poreader import Catalog as PoCatalog
 from .poreader import read_po
+from .quantities.lexicon import lexicon_for
 from .quantities.scan import scan
 from .waivers import status, waivers
 
@@ -437,6 +438,16 @@ def _check_file(args: tuple[str, Path | None]) -> CatalogResult:
     return CatalogResult(path, cat.display, cat.info.tag, findings, n, translated, fuzzy, total, rows)
 
 
+def _warm(paths: Sequence[Path]) -> None:
+    """Compile the language knowledge the catalogs will need (guessed from their paths) before workers fork."""
+    warm_meaning()
+    for tag in {t for p in paths for t in [*(q.name for q in p.parents[:3]), p.stem] if _data_code(t)}:
+        try:
+            lexicon_for(tag)
+        except InputError:
+            continue
+
+
 def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
              handouts: Sequence[Handout] | None = None, display_root: Path | None = None,
              jobs: int | None = None, cache: Cache | None = None) -> Report:
@@ -471,7 +482,7 @@ def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
         todo.sort(key=lambda i: (files[i].stem, i))
         weights = None
     if len(todo) > 1 and default_jobs(jobs) > 1:
-        warm_meaning()  # compiled once here, shared by the forked workers
+        _warm([files[i] for i in todo])  # compiled once here, shared by the forked workers
     fresh = pmap(_check_file, [(str(files[i]), display_root) for i in todo], jobs, weights=weights)
     for i, result in zip(todo, fresh, strict=True):
         known[keys[i]] = result

@@ -17,6 +17,7 @@ import polib
 
 from ..glossary import Glossary
 from ..handout import SOURCE_LOCALE
+from ..lazy import lazy
 from ..locales import LocaleInfo
 from ..meaning.audience import for_family
 from ..meaning.read import Reading, read
@@ -83,7 +84,7 @@ class EntryContext:
     nplurals: int = 2
     glossary: Glossary | None = None  # the catalog's locale glossary, if it has one
 
-    @functools.cached_property
+    @lazy
     def numeric(self) -> bool:
         """Either string has a digit (in any script): only then can quantities, phones or codes differ."""
         if _DIGIT.search(self.source) or _DIGIT.search(self.target):
@@ -97,36 +98,36 @@ class EntryContext:
                 return True
         return False
 
-    @functools.cached_property
+    @lazy
     def src(self) -> Scan:
         return scan(self.source, SOURCE_LOCALE)
 
-    @functools.cached_property
+    @lazy
     def tgt(self) -> Scan:
         return scan(self.target, self.info.tag)
 
-    @functools.cached_property
+    @lazy
     def alignment(self) -> Alignment:
         return align(self.src, self.tgt)
 
-    @functools.cached_property
+    @lazy
     def src_meaning(self) -> Reading:
         reading = read(self.source, SOURCE_LOCALE)
         assert reading is not None  # English always has a meaning lexicon
         return reading
 
-    @functools.cached_property
+    @lazy
     def worth_reading(self) -> bool:
-        """The English names a concept or a negation, or instructs a family: the translation is worth reading."""
-        src = self.src_meaning
-        return bool(src.mentions or src.cues or src.absorbed) or self.for_family
+        """The English is a patient-facing sentence: only then is the translation read for its meaning (software
+        strings of other projects use "skin", "head" or "cut" for other things)."""
+        return self.for_family
 
-    @functools.cached_property
+    @lazy
     def for_family(self) -> bool:
         """The English is a patient-facing sentence, not a software string (see :mod:`pipeline.meaning.audience`)."""
-        return for_family(self.src_meaning)
+        return for_family(self.source)
 
-    @functools.cached_property
+    @lazy
     def tgt_meaning(self) -> Reading | None:
         """What the translation says, or None when its language has no meaning lexicon."""
         return read(self.target, self.info.tag)
@@ -139,12 +140,9 @@ NEEDS: dict[str, Callable[[EntryContext], bool]] = {
     "markup": lambda ctx: ctx.mentions("<", "&"),
     "placeholders": lambda ctx: ctx.mentions("%", "{", "$"),
     "links": lambda ctx: ctx.mentions("://", "www.", "@"),
-    # the meaning checks: each needs a concept (or a negation) on one side at least; a translation is read
-    # only when its English says something the checks compare or is an instruction to a family
-    "meaning": lambda ctx: ctx.worth_reading and ctx.tgt_meaning is not None and bool(
-        ctx.src_meaning.mentions or ctx.tgt_meaning.mentions),
-    "negation": lambda ctx: ctx.worth_reading and ctx.tgt_meaning is not None and bool(
-        ctx.src_meaning.cues or ctx.tgt_meaning.cues or ctx.src_meaning.absorbed),
+    # the meaning checks: a translation is read for its meaning only when its English is a sentence for a
+    # family, in a language with a meaning lexicon (each check then looks for what it compares)
+    "meaning": lambda ctx: ctx.worth_reading and ctx.tgt_meaning is not None,
 }
 REGISTRY: dict[str, tuple[CheckInfo, CheckFunc, str | None]] = {}
 #: checks that look at a whole entry (plural forms, header) rather than one string

@@ -48,8 +48,16 @@ def _near(category: str) -> dict[str, frozenset[str]]:
 
 
 def _present(m: Mention, others: set[str], category: str) -> bool:
+    if not others:
+        return False
     near = _near(category)
-    return any(c in others or near.get(c, frozenset()) & others for c in m.concepts)
+    for c in m.concepts:
+        if c in others:
+            return True
+        close = near.get(c)
+        if close is not None and not close.isdisjoint(others):
+            return True
+    return False
 
 
 def unmatched(src: Reading, tgt: Reading, category: str) -> tuple[list[Mention], list[Mention]]:
@@ -147,7 +155,7 @@ def _dedupe(ms: list[Mention]) -> list[Mention]:
 def _polarities(r: Reading, category: str, sure: bool) -> dict[str, set[bool]]:
     """Concept → the polarities it is mentioned with (with ``sure``, only mentions whose polarity is sure)."""
     out: dict[str, set[bool]] = {}
-    for m in r.of(category):
+    for m in r.polarized().of(category):
         if sure and not m.certain:
             continue
         for c in m.concepts:

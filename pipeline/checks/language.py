@@ -34,11 +34,15 @@ _CODE_HINT = re.compile("[A-Z][0-9]{2}")
 _HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
+_NOT_PROSE_HINT = re.compile(r"://|www\.|[@<&%{$]")
+
+
 def _plain(text: str) -> str:
     """Text with web addresses, markup, placeholders and codes removed."""
-    for rx, needles in _NOT_PROSE:
-        if any(n in text for n in needles):
-            text = rx.sub(" ", text)
+    if _NOT_PROSE_HINT.search(text):  # most strings hold none of these: one look instead of eight
+        for rx, needles in _NOT_PROSE:
+            if any(n in text for n in needles):
+                text = rx.sub(" ", text)
     return CODE_RE.sub(" ", text) if _CODE_HINT.search(text) else text
 
 

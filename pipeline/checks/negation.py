@@ -28,10 +28,12 @@ def _in(span: tuple[int, int], cues: list[Cue]) -> list[Cue]:
 @check("negation", ERROR, "Negations are kept",
        "A prohibition or negation in the English (do not, never, no, avoid, must not …) is in the translation, "
        "and the translation adds none.",
-       needs="negation")
+       needs="meaning")
 def negation(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     src, tgt = ctx.src_meaning, ctx.tgt_meaning
     assert tgt is not None
+    if not (src.cues or tgt.cues or src.absorbed):
+        return
     said = src.negations
     severity = meaning_severity(ctx)
     if said and not tgt.negative and not _into_limit(ctx, said):

@@ -144,7 +144,9 @@ def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     for s, t in ctx.alignment.pairs + ctx.alignment.converted:
         if s.pair_id is not None and s.pair_id in reported:
             continue
-        t_negated = t.negated or _negated_in_sentence(ctx, t)  # "Evite … menores de dos años", "請勿 … 兩歲以下"
+        if not (s.direction or t.direction):
+            continue
+        t_negated = t.negated or _negated_in_sentence(ctx, t)  # "請勿 … 兩歲以下": a negation of the clause
         if s.direction and t.direction and (s.direction != t.direction or s.negated != t_negated):
             if s.pair_id is not None:
                 reported.add(s.pair_id)

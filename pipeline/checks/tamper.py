@@ -29,6 +29,7 @@ _ALSO_INVISIBLE = frozenset(
     "\u034f\u115f\u1160\u3164\uffa0\u180e\u17b4\u17b5" + "".join(chr(c) for c in range(0xFE00, 0xFE10)))
 _VS_SUPPLEMENT = range(0xE0100, 0xE01F0)
 _SUPERSCRIPT = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉")
+_SUPERSCRIPT_RE = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]")
 #: a token holding digits and letters that look like digits (O for 0, l or I for 1, З for 3)
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "О": "0", "о": "0", "Ο": "0", "ο": "0", "D": "0",
                             "l": "1", "I": "1", "|": "1", "ӏ": "1", "Ι": "1", "З": "3", "з": "3",
@@ -94,8 +95,9 @@ def tamper(ctx: EntryContext) -> Iterator[tuple[str, str]]:
             yield ERROR, (f"{quote(m.group(0) + digits)} has a minus sign ({_name(m.group(0))}) that the English "
                           "does not have")
             break
-    supers = Counter(ch for ch in target if ch in _SUPERSCRIPT)
-    if supers:
+    found = _SUPERSCRIPT_RE.findall(target) if not target.isascii() else None
+    if found:
+        supers = Counter(found)
         src_supers = Counter(ch for ch in source if ch in _SUPERSCRIPT)
         for i, ch in enumerate(target):
             if ch in _SUPERSCRIPT and supers[ch] > src_supers[ch]:
@@ -105,7 +107,7 @@ def tamper(ctx: EntryContext) -> Iterator[tuple[str, str]]:
                     yield ERROR, (f"superscript digit {quote(ch)} ({_name(ch)}) written beside a number: "
                                   f"{quote(target[max(0, i - 4):i + 3])}")
                     break
-    if "<!--" in target and "<!--" not in source:
+    if "<!--" in target and "<!--" not in source:  # hidden text
         yield ERROR, "the translation holds an HTML comment (<!-- … -->): hidden text"
 
 

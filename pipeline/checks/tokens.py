@@ -62,9 +62,10 @@ def _skeleton(text: str) -> str:
 
 #: tokens mixing capital letters and digits: ICD codes and their ranges (F40-F48, J17.2), paper sizes (A5),
 #: vitamins (B12, D3), strains (H1N1), networks and formats (4G, 3D)
-_ALNUM = re.compile(r"(?<![\w.])(?:[A-Z]{1,4}\d+(?:\.\d+)?(?:[A-Z]+\d+)*|\d{1,2}[A-Z])(?![\w]|\.\d)")
+_ALNUM = re.compile(r"(?<![A-Za-z0-9_.])(?:[A-Z]{1,4}\d+(?:\.\d+)?(?:[A-Z]+\d+)*|\d{1,2}[A-Z])(?![A-Za-z0-9_]|\.\d)")
 #: a digit and one of these letters is a number and a unit (5V, 10W, 2L), which quantities compares
 _UNIT_LETTERS = frozenset("VWAKJNTHCFLMSBm")
+_MIXED_HINT = re.compile(r"[A-Z]\d|\d[A-Z]")
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹", "01234567890123456789")
 
 
@@ -106,6 +107,8 @@ def _mixed_tokens(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     A token whose digits the translation writes in its own script or words ("3G" → "نسل ۳", "A2" → "ऐ२")
     has been localised, not changed; a token of the same shape with other digits has been changed.
     """
+    if not _MIXED_HINT.search(ctx.source):
+        return
     known = {c.text for c in ctx.src.codes}
     wanted = [t for t in dict.fromkeys(_tokens(ctx.source)) if t not in known]
     if not wanted:
@@ -131,5 +134,12 @@ def _mixed_tokens(ctx: EntryContext) -> Iterator[tuple[str, str]]:
 
 def _kept(target: str, token: str) -> bool:
     """The token is in the translation, in any case, perhaps run together with a neighbour ("G92E0")."""
-    pattern = rf"(?<![A-Za-z]){re.escape(token)}(?!\d)"
-    return re.search(pattern, target, flags=re.IGNORECASE) is not None
+    haystack, needle = target.upper(), token.upper()
+    at = haystack.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if not (at and haystack[at - 1].isalpha() and haystack[at - 1].isascii()) and not (
+                end < len(haystack) and haystack[end].isdigit()):
+            return True
+        at = haystack.find(needle, at + 1)
+    return False

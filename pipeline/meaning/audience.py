@@ -13,7 +13,7 @@ import re
 
 from ..handout import SOURCE_LOCALE
 from .lexicon import inventory, meaning_for
-from .read import Reading, clauses, sentences
+from .read import Reading, clauses, read, sentences
 
 _WORD = re.compile(r"\w+(?:'\w+)?")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
@@ -26,7 +26,6 @@ def instruction(src: Reading) -> bool:
     return _instruction(src.folded.text)
 
 
-@functools.lru_cache(maxsize=16_384)
 def _instruction(text: str) -> bool:
     lex = meaning_for(SOURCE_LOCALE)
     assert lex is not None
@@ -40,28 +39,23 @@ def _instruction(text: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=16_384)
-def _talks_to_people(text: str) -> bool:
+@functools.lru_cache(maxsize=65_536)
+def for_family(source: str) -> bool:
+    """Is the English a patient-facing sentence (talks to or about people, instructs, or names something only
+    health texts name), not a software string?  Asked once per English sentence (it is the same in every
+    language)."""
+    if _SOFTWARE.search(source):
+        return False
     lex = meaning_for(SOURCE_LOCALE)
     assert lex is not None
-    return any(w in lex.audience_words for w in _WORD.findall(text))
-
-
-def for_family(src: Reading) -> bool:
-    """Is the English a patient-facing sentence (talks to or about people, instructs, or names something only
-    health texts name), not a software string?"""
-    if _SOFTWARE.search(src.folded.source):
-        return False
-    return _for_family(src.folded.source, src.folded.text) or clinical(src)
+    lowered = source.lower()
+    if any(w in lex.audience_words for w in _WORD.findall(lowered)):
+        return True
+    src = read(source, SOURCE_LOCALE)
+    assert src is not None
+    return _instruction(src.folded.text) or clinical(src)
 
 
 def clinical(src: Reading) -> bool:
     marks = inventory().clinical
     return any(m.category in marks or any(f"{m.category}.{c}" in marks for c in m.concepts) for m in src.mentions)
-
-
-@functools.lru_cache(maxsize=16_384)
-def _for_family(source: str, folded: str) -> bool:
-    if _SOFTWARE.search(source):
-        return False
-    return _talks_to_people(folded) or _instruction(folded)

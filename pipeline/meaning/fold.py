@@ -9,9 +9,10 @@ to original indices is only computed when a finding needs it.
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 from dataclasses import dataclass
+
+from ..lazy import lazy
 
 _LETTERS = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ې": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه",
@@ -74,7 +75,7 @@ class Folded:
     #: " " + text with every non-word character a space + " ": word matching runs on this
     padded: str
 
-    @functools.cached_property
+    @lazy
     def _orig(self) -> list[int]:
         """Folded index → original index (computed only when a span is asked for)."""
         out: list[int] = []

@@ -9,16 +9,17 @@ language's usual ratio) use this one measure.
 from __future__ import annotations
 
 import functools
+import re
 
 from ..quantities.scan import scan
 from .read import _WORD, read
 
-_DIGIT = frozenset("0123456789")
+_DIGIT = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=16_384)
 def prose_letters(text: str, tag: str) -> int:
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         for a, b, _kind in sorted(scan(text, tag).spans(), reverse=True):
             text = text[:a] + " " * (b - a) + text[b:]
     reading = read(text, tag)

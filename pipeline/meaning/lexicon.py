@@ -23,7 +23,8 @@ from ruamel.yaml import YAML
 
 from ..errors import InputError
 from ..locales import resolve
-from .fold import _PAD, fold_word
+from .fold import _PAD
+from .fold import fold_word as _fold_word
 
 DATA = Path(str(resources.files("pipeline") / "data" / "meaning"))
 #: kinds of surface besides concepts
@@ -133,6 +134,12 @@ def meaning_for(tag: str) -> MeaningLexicon | None:
         code = resolve(tag).data_code
     except InputError:
         return None
+    return _compiled(code)
+
+
+@functools.cache
+def _compiled(code: str) -> MeaningLexicon | None:
+    """One compiled lexicon per language (fr, fr_CA and fr_FR share it)."""
     path = data_file(code)
     if not path.exists():
         return None
@@ -148,6 +155,7 @@ def compile_lexicon(code: str, data: dict[str, Any], path: Path | str = "") -> M
     open_end = bool(suffixes)
     table: dict[str, Entry] = {}
     has: set[tuple[str, str]] = set()
+    with_implied = {key: frozenset({key, *c.implies}) for key, c in inv.concepts.items()}
 
     def add(surface: str, kind: str, concept: tuple[str, str] | None = None) -> None:
         surface = str(surface)
@@ -157,15 +165,16 @@ def compile_lexicon(code: str, data: dict[str, Any], path: Path | str = "") -> M
         word = word.rstrip("*").strip()
         if not word:
             return
+        concepts = with_implied[concept] if concept is not None else frozenset()
         for key in _keys(word, wildcard, substring, prefixes, open_end):
-            entry = table.setdefault(key, Entry(surface=word))
-            entry.kinds.add(kind)
-            entry.stem = entry.stem or wildcard
-            entry.cased = cased if len(entry.kinds) == 1 and not entry.concepts - ({concept} if concept else set()) \
-                else entry.cased and cased
-            if concept is not None:
-                entry.concepts.add(concept)
-                entry.concepts.update(inv.concepts[concept].implies)
+            entry = table.get(key)
+            if entry is None:
+                table[key] = Entry({kind}, set(concepts), word, wildcard, cased)
+            else:  # two surfaces, or two kinds, that fold to the same key: one entry that is all of them
+                entry.kinds.add(kind)
+                entry.concepts |= concepts
+                entry.stem = entry.stem or wildcard
+                entry.cased = entry.cased and cased
 
     for category, members in (data.get("concepts") or {}).items():
         for cid, words in (members or {}).items():
@@ -193,13 +202,16 @@ def compile_lexicon(code: str, data: dict[str, Any], path: Path | str = "") -> M
 
     automaton = ahocorasick.Automaton()
     entries: list[Entry] = []
+    seen_layers: dict[frozenset[str], frozenset[str]] = {}
+    negative = {CUE, PRIVATIVE, PROHIBITION, RESTRICTIVE}
     for key, entry in table.items():
         layers = {cat for cat, _ in entry.concepts}
-        if entry.kinds & {CUE, PRIVATIVE, PROHIBITION, RESTRICTIVE}:
+        if not negative.isdisjoint(entry.kinds):
             layers.add("neg")
         if CONJ in entry.kinds:
             layers.add("conj")
-        entry.layers = frozenset(layers)
+        frozen = frozenset(layers)
+        entry.layers = seen_layers.setdefault(frozen, frozen)
         automaton.add_word(key, (len(entries), len(key)))
         entries.append(entry)
     automaton.make_automaton()
@@ -212,6 +224,12 @@ def compile_lexicon(code: str, data: dict[str, Any], path: Path | str = "") -> M
         verb_final=data.get("word_order") == "verb_final", has=frozenset(has), suffixes=suffixes,
         instruction_verbs=frozenset(fold_word(str(v)) for v in data.get("instruction_verbs", []) or []),
         audience_words=frozenset(fold_word(str(v)) for v in data.get("audience_words", []) or []))
+
+
+@functools.lru_cache(maxsize=65_536)
+def fold_word(text: str) -> str:
+    """A surface folded as texts are (the English names are folded once for every language)."""
+    return _fold_word(text)
 
 
 def _patterns(patterns: list[str] | None) -> re.Pattern[str] | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from .lexicon import data_file, meaning_for
+from .lexicon import _compiled, _load, data_file, meaning_for
 from .read import read
 
 
@@ -19,6 +19,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     tag, texts = args[0], args[1:]
     meaning_for.cache_clear()  # a file being edited is read afresh
+    _compiled.cache_clear()
+    _load.cache_clear()
     read.cache_clear()
     if meaning_for(tag) is None:
         print(f"no meaning lexicon for {tag!r} ({data_file(tag)} missing?)", file=sys.stderr)
@@ -26,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     for text in texts:
         r = read(text, tag)
         assert r is not None
+        r.polarized()
         print(text)
         for m in r.mentions:
             neg = "  (negated)" if m.negated else ""

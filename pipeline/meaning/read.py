@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ..lazy import lazy
 from .fold import Folded, fold, is_word_char
 from .lexicon import CUE, MASK, PRIVATIVE, PROHIBITION, RESTRICTIVE, Entry, MeaningLexicon, inventory, meaning_for
 
@@ -65,9 +66,11 @@ class Reading:
     cues: list[Cue] = field(default_factory=list)
     #: negations that are part of a concept ("without food", "cannot swallow"): that concept's meaning
     absorbed: list[Cue] = field(default_factory=list)
-    joint_spans: list[Joint] = field(default_factory=list)
+    conj_spans: list[tuple[int, int]] = field(default_factory=list)  # "or", "and" words
+    verb_final: bool = False
+    _polar: bool = False
 
-    @functools.cached_property
+    @lazy
     def by_category(self) -> dict[str, list[Mention]]:
         out: dict[str, list[Mention]] = {}
         for m in self.mentions:
@@ -93,12 +96,25 @@ class Reading:
     def original(self, start: int, end: int) -> str:
         return self.folded.original(start, end)
 
+    @lazy
+    def joint_spans(self) -> list[Joint]:
+        """Where listed items meet (worked out when first asked for)."""
+        return _joints(self.folded.text, self.conj_spans)
+
     @property
     def joints(self) -> int:
         """How many list joints ("a, b, or c" has two)."""
         return len(self.joint_spans)
 
-    @functools.cached_property
+    def polarized(self) -> Reading:
+        """The mentions with their polarity worked out (only the checks that compare polarity need it)."""
+        if not self._polar:
+            self._polar = True
+            if self.mentions and self.cues:
+                _polarity(self, self.verb_final)
+        return self
+
+    @lazy
     def letters(self) -> int:
         """Letters and digits: the length measure the omission check compares."""
         return sum(len(w) for w in _WORD.findall(self.folded.text))
@@ -212,7 +228,6 @@ def read(text: str, tag: str) -> Reading | None:
     r = Reading(folded)
     hits = _hits(lex, folded)
     if not hits and lex.patterns is None and lex.privative_patterns is None:
-        r.joint_spans = _joints(folded.text, [])
         return r
     layers = _select(hits)
     spans = []
@@ -245,9 +260,8 @@ def read(text: str, tag: str) -> Reading | None:
                 continue
             r.cues.append(Cue(kind, m.start(), m.end(), m.group(0)))
         r.cues.sort(key=lambda c: c.start)
-    r.joint_spans = _joints(folded.text, [(s, e) for s, e, _ in layers.get("conj", ())])
-    if r.mentions and r.cues:
-        _polarity(r, lex.verb_final)
+    r.conj_spans = [(s, e) for s, e, _ in layers.get("conj", ())]
+    r.verb_final = lex.verb_final
     return r
 
 
@@ -300,14 +314,13 @@ def _polarity(r: Reading, verb_final: bool) -> None:
     # a clause is only a list item when it holds nothing but mentions, negations and list words
     taken = sorted([(m.start, m.end) for m in r.mentions] + [(c.start, c.end) for c in r.cues]
                    + [(j.start, j.end) for j in r.joint_spans])
+    blanked = text
+    for x, y in taken:
+        blanked = blanked[:x] + " " * (y - x) + blanked[y:]
     bare = []
     for a, b, _ in spans:
-        inside = [m for m in r.mentions if a <= m.start < b]
-        rest = list(text[a:b])
-        for x, y in taken:
-            for i in range(max(x, a), min(y, b)):
-                rest[i - a] = " "
-        bare.append(bool(inside) and not [w for w in _WORD.findall("".join(rest)) if len(w) > 1])
+        inside = any(a <= m.start < b for m in r.mentions)
+        bare.append(inside and not [w for w in _WORD.findall(blanked, a, b) if len(w) > 1])
     order = range(len(spans) - 1, -1, -1) if verb_final else range(len(spans))
     carried = None
     for i in order:
@@ -321,12 +334,13 @@ def _polarity(r: Reading, verb_final: bool) -> None:
     # "give acetaminophen, not ibuprofen": a negation alone in a list-item clause rules out that item only
     local = [c for c in r.negations
              if any(a <= c.start < b and bare[i] for i, (a, b, _) in enumerate(spans))]
+    sentence_spans = sentences(text)
     for m in r.mentions:
         for (a, b, _), n, own in zip(spans, neg, own_neg, strict=True):
             if a <= m.start < b:
                 m.negated = n
                 m.certain = own or not any(x <= c.start < y for c in r.negations if c not in local
-                                           for x, y in sentences(text) if x <= m.start < y)
+                                           for x, y in sentence_spans if x <= m.start < y)
                 break
 
 

@@ -74,6 +74,8 @@ FRACTION_RE = re.compile(r"(?<![A-Za-z0-9_.,/])(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3}
 _GLUED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]")
 #: how far (in characters, without digits or clause ends) a comparison word reaches for its number
 _WINDOW = 20
+#: letters of a script written with spaces between words (Latin, Greek, Cyrillic, Arabic, Indic, Hangul)
+_SPACED = re.compile(r"[A-Za-z\u00c0-\u05ff\u0600-\u06ff\u0900-\u0dff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.;!?。؟!；\n।॥؛]")
 _CLAUSE_END = re.compile(r"[.;!?。؟!；\n，、،।॥؛]|,\s")
 
@@ -676,7 +678,10 @@ def _after(qs: list[Quantity], text: str, m: re.Match[str]) -> Quantity | None:
     for q in qs:
         if q.start >= m.end():
             gap = text[m.end():q.start]
-            if len(gap) <= _WINDOW and not _HAS_DIGIT.search(gap) and not _CLAUSE_END.search(gap):
+            # in a script written with spaces, at most two words between ("plus de 4", "over a 38"): in "أكبر من
+            # الرضيع الذي يزن 5 كغ" (bigger than the baby who weighs 5 kg) the comparison is between the babies
+            if len(gap) <= _WINDOW and not _HAS_DIGIT.search(gap) and not _CLAUSE_END.search(gap) and (
+                    not _SPACED.search(gap) or len(gap.split()) <= 2):
                 return q
             return None
     return None
