@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
 """Error-level findings of the validator on real translators' catalogs, per language, with a sample.
 
-    python bench/realpo_findings.py [CATALOG_DIR] [--sample 5] [--seed 1]
+    python bench/realpo_findings.py [CATALOG_DIR] [--sample 5] [--judge 40] [--seed 1]
 
 Runs ``python -m pipeline validate CATALOG_DIR --format json`` (default
 ../shared/realpo, read in place) and prints, per language: translated entries
-checked, error findings by check, and a seeded random sample of findings to
-judge by hand (message, source, translation).
+checked, those that hold a digit (in any script, in the English or the
+translation), error findings by check, and how many digit-bearing entries carry
+at least one error; then a seeded random sample of findings per language, and
+one of ``--judge`` error findings drawn from all of them, numbered, to judge by
+hand (message, source, translation).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -21,12 +26,14 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+_DIGIT = re.compile(r"\d")  # a decimal digit of any script
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", nargs="?", type=Path, default=ROOT.parent / "shared" / "realpo")
     ap.add_argument("--sample", type=int, default=5)
+    ap.add_argument("--judge", type=int, default=40, help="error findings to draw from all languages")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -34,9 +41,16 @@ def main() -> int:
     from pipeline.validate import checkable, locale_for
 
     checked: Counter[str] = Counter()
+    digit_bearing: dict[tuple[str, int], str] = {}  # (catalog, msgstr line) -> language
     for p in sorted(args.folder.rglob("*.po")):
         po = read_po(p)
-        checked[locale_for(po, p).babel.language] += sum(1 for e in po if checkable(e))
+        lang = locale_for(po, p).babel.language
+        for e in po:
+            if checkable(e):
+                checked[lang] += 1
+                texts = [e.msgid, e.msgid_plural, e.msgstr, *e.msgstr_plural.values()]
+                if any(_DIGIT.search(t) for t in texts if t):
+                    digit_bearing[(os.path.realpath(p), e.msgstr_line)] = lang
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         proc = subprocess.run([sys.executable, "-m", "pipeline", "validate", str(args.folder), "--format", "json",
                                "-o", out.name], capture_output=True, text=True, check=False)
@@ -48,14 +62,21 @@ def main() -> int:
     by_lang: dict[str, list[dict]] = defaultdict(list)
     for f in errors:
         by_lang[f["locale"].replace("-", "_").split("_")[0]].append(f)
+    flagged = {(os.path.realpath(f["path"]), f["line"]) for f in errors} & digit_bearing.keys()
+    digits_in: Counter[str] = Counter(digit_bearing.values())
+    flagged_in: Counter[str] = Counter(digit_bearing[k] for k in flagged)
     rng = random.Random(args.seed)
-    print(f"{len(errors)} error findings in {sum(checked.values()):,} translated entries\n")
-    print("| language | entries | errors | per 1,000 | by check |")
-    print("|---|---:|---:|---:|---|")
+    print(f"{len(errors)} error findings in {sum(checked.values()):,} translated entries; "
+          f"{len(flagged):,} of the {len(digit_bearing):,} digit-bearing entries carry an error "
+          f"({100 * len(flagged) / max(len(digit_bearing), 1):.2f} %)\n")
+    print("| language | entries | with digits | errors | per 1,000 | digit-bearing flagged | by check |")
+    print("|---|---:|---:|---:|---:|---:|---|")
     for lang in sorted(checked):
         fs = by_lang.get(lang, [])
         checks = ", ".join(f"{c} {n}" for c, n in Counter(f["check"] for f in fs).most_common())
-        print(f"| {lang} | {checked[lang]:,} | {len(fs)} | {1000 * len(fs) / max(checked[lang], 1):.1f} | {checks} |")
+        share = 100 * flagged_in[lang] / max(digits_in[lang], 1)
+        print(f"| {lang} | {checked[lang]:,} | {digits_in[lang]:,} | {len(fs)} | "
+              f"{1000 * len(fs) / max(checked[lang], 1):.1f} | {flagged_in[lang]} ({share:.1f} %) | {checks} |")
     print()
     for lang in sorted(by_lang):
         print(f"## {lang}")
@@ -64,6 +85,13 @@ def main() -> int:
             tgt = " ".join(f["msgstr"].split())[:90]
             print(f"- {f['path']}:{f['line']} {f['check']}: {f['message'][:140]}\n  - source: {src}\n  - target: {tgt}")
         print()
+    if args.judge:
+        print(f"## {min(args.judge, len(errors))} error findings drawn from all {len(errors)} (seed {args.seed})")
+        for i, f in enumerate(random.Random(args.seed).sample(errors, min(args.judge, len(errors))), 1):
+            src = " ".join(f["msgid"].split())[:160]
+            tgt = " ".join(f["msgstr"].split())[:160]
+            print(f"{i}. {f['path']}:{f['line']} [{f['locale']}] {f['check']}: {f['message'][:200]}\n"
+                  f"   - source: {src}\n   - target: {tgt}")
     return 0
 
 

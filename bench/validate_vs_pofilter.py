@@ -5,7 +5,8 @@
 
 CATALOG_DIR defaults to ../shared/realpo (75 real catalogs, read in place, never
 copied).  Each tool runs as a subprocess over the whole folder; the table gives
-the median wall time of the runs, entries per second (wall) and per CPU-second
+the median wall time of the runs (taken round robin, so that a machine whose
+speed drifts slows every tool alike), entries per second (wall) and per CPU-second
 (user+sys of the process and its workers), and the ratio to pofilter.  pofilter
 runs its default checks (no -t), single process as it is designed; the validator
 runs all of its checks, from scratch (--no-cache) with --jobs workers (default:
@@ -58,7 +59,6 @@ def main() -> int:
         print("pofilter not found: pip install -e '.[bench]'", file=sys.stderr)
         return 2
     entries = count_entries(args.folder)
-    rows = []
     with tempfile.TemporaryDirectory() as tmp:
         validate = [sys.executable, "-m", "pipeline", "--project", tmp, "validate", str(args.folder),
                     "--format", "json"]
@@ -73,17 +73,19 @@ def main() -> int:
         }
         subprocess.run(tools[f"pipeline validate, catalogs unchanged since the last run (cache, --jobs {args.jobs})"],
                        stdout=subprocess.DEVNULL, check=False)  # fill the cache (in the temp folder)
-        for name, cmd in tools.items():
-            walls, cpus = [], []
-            for _ in range(args.runs):
+        # round robin (each tool once, then again): a machine whose speed drifts slows every tool alike
+        walls: dict[str, list[float]] = {name: [] for name in tools}
+        cpus: dict[str, list[float]] = {name: [] for name in tools}
+        for _ in range(args.runs):
+            for name, cmd in tools.items():
                 shutil.rmtree(f"{tmp}/pofilter", ignore_errors=True)
                 wall, cpu, code = timed(cmd)
                 if code not in (0, 1):
                     print(f"{name} failed with exit code {code}", file=sys.stderr)
                     return 2
-                walls.append(wall)
-                cpus.append(cpu)
-            rows.append((name, statistics.median(walls), statistics.median(cpus)))
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+        rows = [(name, statistics.median(walls[name]), statistics.median(cpus[name])) for name in tools]
     base_wall, base_cpu = rows[0][1], rows[0][2]
     print(f"{entries:,} entries in {sum(1 for _ in args.folder.rglob('*.po'))} catalogs; median of {args.runs} runs; "
           f"{os.cpu_count()} cores\n")

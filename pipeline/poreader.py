@@ -11,6 +11,7 @@ msgstr, duplicate entries — as one ``path:line: message`` error.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,16 +120,43 @@ def read_po(path: Path | str, text: str | None = None) -> Catalog:
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     entries: list[Entry] = []
-    simple = _SIMPLE.fullmatch
     line = 1
     for block in text.split("\n\n"):
-        m = simple(block) if block.startswith(("#", "msg")) and "#~" not in block else None
-        if m is not None:
-            entries.append(_simple_entry(m, block, line))
-        elif block.strip():
-            _parse_lines(path, block.split("\n"), line, entries)
+        _parse_block(path, block, line, entries)
         line += block.count("\n") + 2
     return _finish_catalog(path, text, entries)
+
+
+def read_entries_at(path: Path | str, lines: Iterable[int]) -> list[Entry]:
+    """The entries of the blocks that hold any of ``lines``, without parsing the rest of the catalog (the
+    consistency check quotes a few entries of catalogs it has already validated)."""
+    path = Path(path)
+    text = read_text(path)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    wanted = sorted(set(lines))
+    entries: list[Entry] = []
+    line, i = 1, 0
+    for block in text.split("\n\n"):
+        if i == len(wanted):
+            break
+        last = line + block.count("\n")
+        if wanted[i] <= last:
+            _parse_block(path, block, line, entries)
+            while i < len(wanted) and wanted[i] <= last:
+                i += 1
+        line = last + 2
+    return entries
+
+
+def _parse_block(path: Path, block: str, line: int, entries: list[Entry]) -> None:
+    """The entries of one block between blank lines, first line ``line``: by one regular expression when it has
+    the common shape, else line by line."""
+    m = _SIMPLE.fullmatch(block) if block.startswith(("#", "msg")) and "#~" not in block else None
+    if m is not None:
+        entries.append(_simple_entry(m, block, line))
+    elif block.strip():
+        _parse_lines(path, block.split("\n"), line, entries)
 
 
 def _parse_lines(path: Path, lines: list[str], first: int, entries: list[Entry]) -> None:

@@ -31,7 +31,7 @@ from .locales import LocaleInfo, _data_code, resolve
 from .meaning.lexicon import warm as warm_meaning
 from .parallel import default_jobs, pmap
 from .poreader import Catalog as PoCatalog
-from .poreader import read_po
+from .poreader import read_entries_at, read_po
 from .quantities.lexicon import lexicon_for
 from .quantities.scan import scan
 from .waivers import status, waivers
@@ -363,7 +363,7 @@ def _split_rows(results: Sequence[CatalogResult]) -> list[tuple[str, int, int, i
 def _entries_at(args: tuple[str, frozenset[int]]) -> dict[int, tuple[str, str, str]]:
     """(msgctxt, msgid, msgstr) of a catalog's entries whose msgstr starts on the given lines."""
     path, lines = args
-    return {e.msgstr_line: (e.msgctxt or "", e.msgid, e.msgstr) for e in read_po(Path(path))
+    return {e.msgstr_line: (e.msgctxt or "", e.msgid, e.msgstr) for e in read_entries_at(path, lines)
             if not e.obsolete and e.msgstr_line in lines}
 
 
@@ -440,8 +440,9 @@ def _check_file(args: tuple[str, Path | None]) -> CatalogResult:
 
 def _warm(paths: Sequence[Path]) -> None:
     """Compile the language knowledge the catalogs will need (guessed from their paths) before workers fork."""
-    warm_meaning()
-    for tag in {t for p in paths for t in [*(q.name for q in p.parents[:3]), p.stem] if _data_code(t)}:
+    tags = sorted({t for p in paths for t in [*(q.name for q in p.parents[:3]), p.stem] if _data_code(t)})
+    warm_meaning(tags)
+    for tag in tags:
         try:
             lexicon_for(tag)
         except InputError:

@@ -205,3 +205,22 @@ def test_fast_reader_agrees_with_polib_and_reports_exact_lines(tmp_path: Path):
     with pytest.raises(InputError) as exc:
         read_po(bad)
     assert exc.value.line == 152 and "malformed PO" in exc.value.message
+
+
+def test_entries_at_lines_match_the_full_read(tmp_path: Path):
+    """The consistency check re-reads only the blocks that hold the lines it quotes: the same entries as a full
+    read, from plain, multi-line, plural and CRLF blocks alike."""
+    from pipeline.poreader import read_entries_at, read_po
+
+    p = tmp_path / "rich.po"
+    p.write_bytes((RICH_PO + "".join(f'msgid "m{i}"\nmsgstr "t{i}"\n\n' for i in range(30))).replace(
+        "\n", "\r\n").encode())
+    full = {e.msgstr_line: e for e in read_po(p)}
+    wanted = [22, *sorted(full)[-3:]]
+    got = {e.msgstr_line: e for e in read_entries_at(p, wanted)}
+    assert set(wanted) <= set(got)
+    for line in wanted:
+        assert (got[line].msgctxt, got[line].msgid, got[line].msgstr) == (
+            full[line].msgctxt, full[line].msgid, full[line].msgstr)
+    assert len(got) < len(full) / 4  # the rest was skipped, not parsed
+    assert read_entries_at(p, []) == []

@@ -117,17 +117,6 @@ class EntryContext:
         return reading
 
     @lazy
-    def worth_reading(self) -> bool:
-        """The English is a patient-facing sentence: only then is the translation read for its meaning (software
-        strings of other projects use "skin", "head" or "cut" for other things)."""
-        return self.for_family
-
-    @lazy
-    def for_family(self) -> bool:
-        """The English is a patient-facing sentence, not a software string (see :mod:`pipeline.meaning.audience`)."""
-        return for_family(self.source)
-
-    @lazy
     def tgt_meaning(self) -> Reading | None:
         """What the translation says, or None when its language has no meaning lexicon."""
         return read(self.target, self.info.tag)
@@ -142,7 +131,8 @@ NEEDS: dict[str, Callable[[EntryContext], bool]] = {
     "links": lambda ctx: ctx.mentions("://", "www.", "@"),
     # the meaning checks: a translation is read for its meaning only when its English is a sentence for a
     # family, in a language with a meaning lexicon (each check then looks for what it compares)
-    "meaning": lambda ctx: ctx.worth_reading and ctx.tgt_meaning is not None,
+    # (software strings of other projects use "skin", "head" or "cut" for other things; see meaning.audience)
+    "meaning": lambda ctx: for_family(ctx.source) and ctx.tgt_meaning is not None,
 }
 REGISTRY: dict[str, tuple[CheckInfo, CheckFunc, str | None]] = {}
 #: checks that look at a whole entry (plural forms, header) rather than one string

@@ -21,6 +21,7 @@ import functools
 from collections.abc import Iterator
 
 from ..locales import resolve
+from ..meaning.audience import for_family
 from ..meaning.lexicon import inventory, meaning_for
 from ..meaning.read import Mention, Reading
 from ..meaning.spelling import spelled_alike
@@ -139,7 +140,7 @@ MIN_WORDS = 4
 
 def meaning_severity(ctx: EntryContext, severity: str = ERROR) -> str:
     """Errors on patient-facing sentences; on software strings ("fuzzy skin") and labels only warnings."""
-    return severity if ctx.for_family and len(ctx.source.split()) >= MIN_WORDS else WARNING
+    return severity if for_family(ctx.source) and len(ctx.source.split()) >= MIN_WORDS else WARNING
 
 
 def _dedupe(ms: list[Mention]) -> list[Mention]:

@@ -114,7 +114,7 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     if not lingua_name:
         return
     lowered = tokens(plain)
-    if sum(1 for w in lowered if len(w) > 1) < MIN_WORDS:
+    if len(lowered) < MIN_WORDS or sum(1 for w in lowered if len(w) > 1) < MIN_WORDS:
         return
     if not suspect_language(plain, str(lingua_name), expected_script, lowered):
         return

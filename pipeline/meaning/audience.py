@@ -12,8 +12,9 @@ import functools
 import re
 
 from ..handout import SOURCE_LOCALE
+from .fold import fold
 from .lexicon import inventory, meaning_for
-from .read import Reading, clauses, read, sentences
+from .read import Reading, blank_software, clauses, read, sentences
 
 _WORD = re.compile(r"\w+(?:'\w+)?")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
@@ -51,11 +52,30 @@ def for_family(source: str) -> bool:
     lowered = source.lower()
     if any(w in lex.audience_words for w in _WORD.findall(lowered)):
         return True
+    folded = fold(blank_software(source))  # as the reader folds it
+    if _instruction(folded.text):
+        return True
+    # only a surface of a clinical concept can make a mention of one: most software strings have none
+    found = {idx for _end, (idx, _len) in lex.automaton.iter(folded.padded)}
+    if found.isdisjoint(_clinical_entries()):
+        return False
     src = read(source, SOURCE_LOCALE)
     assert src is not None
-    return _instruction(src.folded.text) or clinical(src)
+    return clinical(src)
+
+
+def _is_clinical(category: str, cid: str) -> bool:
+    marks = inventory().clinical
+    return category in marks or f"{category}.{cid}" in marks
 
 
 def clinical(src: Reading) -> bool:
-    marks = inventory().clinical
-    return any(m.category in marks or any(f"{m.category}.{c}" in marks for c in m.concepts) for m in src.mentions)
+    return any(_is_clinical(m.category, c) for m in src.mentions for c in m.concepts)
+
+
+@functools.cache
+def _clinical_entries() -> frozenset[int]:
+    """The English lexicon's surfaces (automaton entries) that name a clinical concept."""
+    lex = meaning_for(SOURCE_LOCALE)
+    assert lex is not None
+    return frozenset(i for i, e in enumerate(lex.entries) if any(_is_clinical(cat, cid) for cat, cid in e.concepts))

@@ -12,7 +12,8 @@ import functools
 import re
 
 from ..quantities.scan import scan
-from .read import _WORD, read
+from .fold import fold
+from .read import WORD, blank_software
 
 _DIGIT = re.compile(r"\d")
 
@@ -22,6 +23,4 @@ def prose_letters(text: str, tag: str) -> int:
     if _DIGIT.search(text):
         for a, b, _kind in sorted(scan(text, tag).spans(), reverse=True):
             text = text[:a] + " " * (b - a) + text[b:]
-    reading = read(text, tag)
-    folded = reading.folded.text if reading is not None else text
-    return sum(len(w) for w in _WORD.findall(folded))
+    return sum(map(len, WORD.findall(fold(blank_software(text)).text)))

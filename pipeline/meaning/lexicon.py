@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -22,6 +23,7 @@ import ahocorasick
 from ruamel.yaml import YAML
 
 from ..errors import InputError
+from ..handout import SOURCE_LOCALE
 from ..locales import resolve
 from .fold import _PAD
 from .fold import fold_word as _fold_word
@@ -119,6 +121,8 @@ class MeaningLexicon:
     has: frozenset[tuple[str, str]]  # concepts this language lists surfaces for
     #: endings that may follow any surface (Korean particles, Persian plural): checked where a key ends
     suffixes: tuple[str, ...] = ()
+    #: clitics that may be glued before any surface (Arabic و، بال …): checked where a key starts
+    prefixes: frozenset[str] = frozenset()
     instruction_verbs: frozenset[str] = frozenset()  # (the source language) verbs that open an instruction
     audience_words: frozenset[str] = frozenset()  # (the source language) who a handout talks to or about
 
@@ -149,7 +153,7 @@ def _compiled(code: str) -> MeaningLexicon | None:
 def compile_lexicon(code: str, data: dict[str, Any], path: Path | str = "") -> MeaningLexicon:
     inv = inventory()
     substring = data.get("match", "words") == "substring"
-    prefixes = ["", *sorted({fold_word(p) for p in data.get("prefixes", []) or []})]
+    prefixes = frozenset(fold_word(p) for p in data.get("prefixes", []) or []) - {""}
     # longest first, so that 에서 is tried before 에
     suffixes = tuple(sorted({fold_word(s) for s in data.get("suffixes", []) or []}, key=lambda x: (-len(x), x)))
     open_end = bool(suffixes)
@@ -221,7 +225,7 @@ def compile_lexicon(code: str, data: dict[str, Any], path: Path | str = "") -> M
         patterns=_patterns(neg.get("patterns")), privative_patterns=_patterns(neg.get("privative_patterns")),
         restrictive_patterns=_patterns(neg.get("restrictive_patterns")),
         length_median=ratio.get("median"), length_spread=ratio.get("spread"),
-        verb_final=data.get("word_order") == "verb_final", has=frozenset(has), suffixes=suffixes,
+        verb_final=data.get("word_order") == "verb_final", has=frozenset(has), suffixes=suffixes, prefixes=prefixes,
         instruction_verbs=frozenset(fold_word(str(v)) for v in data.get("instruction_verbs", []) or []),
         audience_words=frozenset(fold_word(str(v)) for v in data.get("audience_words", []) or []))
 
@@ -236,22 +240,21 @@ def _patterns(patterns: list[str] | None) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-def _keys(word: str, wildcard: bool, substring: bool, prefixes: list[str], open_end: bool) -> list[str]:
-    """The automaton keys of one surface: a space before (a word starts there, perhaps after a clitic) and
-    after (it ends there) — or nothing after, where a stem or the language's endings may follow, which the
-    reader checks."""
+def _keys(word: str, wildcard: bool, substring: bool, prefixes: frozenset[str], open_end: bool) -> list[str]:
+    """The automaton keys of one surface: a space before (a word starts there) — or nothing before, where the
+    language's clitics may come first — and a space after (it ends there) — or nothing after, where a stem or
+    the language's endings may follow.  The reader checks what the key leaves open."""
     if substring:
         return [word]
     core = word.translate(_PAD).strip()
     if not core:
         return []
     end = "" if wildcard or open_end else " "
-    return [" " + p + core + end for p in prefixes]
+    return [("" if prefixes else " ") + core + end]
 
 
-def warm() -> None:
-    """Compile every language's lexicon now (before worker processes fork, so they share them)."""
-    inventory()
-    for path in sorted(DATA.glob("*.yaml")):
-        if path.stem != "concepts":
-            meaning_for(path.stem)
+def warm(tags: Iterable[str]) -> None:
+    """Compile the lexicons of these locales (and English) now, before worker processes fork, so they share
+    them."""
+    for tag in sorted({SOURCE_LOCALE, *tags}):
+        meaning_for(tag)

@@ -21,9 +21,9 @@ _CLAUSE_END = re.compile(r"[.;:!?。！？；：؛؟।॥\n]|[,，、،](?!\d)|
 _SENTENCE_END = re.compile(r"[.!?。！？؟।॥\n]+(?=\s|$)|[。！？]")
 _LIST_COMMA = re.compile(r"[,，、،](?!\d)")
 #: a word, vowel signs and viramas included (Python's \w stops at them: ਦਿਓ would be two words)
-_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-                   r"\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03"
-                   r"\u0a3c-\u0a51\u0a70\u0a71\u0a75\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+")
+WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+                  r"\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03"
+                  r"\u0a3c-\u0a51\u0a70\u0a71\u0a75\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
@@ -117,7 +117,7 @@ class Reading:
     @lazy
     def letters(self) -> int:
         """Letters and digits: the length measure the omission check compares."""
-        return sum(len(w) for w in _WORD.findall(self.folded.text))
+        return sum(len(w) for w in WORD.findall(self.folded.text))
 
 
 def _hits(lex: MeaningLexicon, folded: Folded) -> list[tuple[int, int, Entry]]:
@@ -136,10 +136,16 @@ def _hits(lex: MeaningLexicon, folded: Folded) -> list[tuple[int, int, Entry]]:
         return out
     padded = folded.padded
     n = len(padded)
-    suffixes = lex.suffixes
+    suffixes, prefixes = lex.suffixes, lex.prefixes
     for end, (idx, length) in lex.automaton.iter(padded):
-        # the key is " core " or, where something may follow, " core"; padded index i is folded index i - 1
+        # the key is " core " or, where something may follow, " core" (or "core…" where a clitic may come
+        # first); padded index i is folded index i - 1, so a key's leading space is at the word's folded start
         start = end - length + 1
+        if prefixes:
+            word_start = padded.rfind(" ", 0, start) + 1
+            if word_start != start and padded[word_start:start] not in prefixes:
+                continue  # inside a word, after something that is not a clitic
+            start = word_start - 1
         entry = lex.entries[idx]
         if padded[end] == " ":
             stop = end - 1
@@ -169,7 +175,7 @@ _SOFTWARE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*|(?:https?|ftp)://\S+|www\.\
 _SOFTWARE_HINT = re.compile(r"[-%{<]|://|www\.")
 
 
-def _blank_software(text: str) -> str:
+def blank_software(text: str) -> str:
     if not _SOFTWARE_HINT.search(text):
         return text
     return _SOFTWARE.sub(lambda m: " " * len(m.group(0)), text)
@@ -223,7 +229,7 @@ def read(text: str, tag: str) -> Reading | None:
     lex = meaning_for(tag)
     if lex is None:
         return None
-    folded = fold(_blank_software(text))
+    folded = fold(blank_software(text))
     folded.source = text
     r = Reading(folded)
     hits = _hits(lex, folded)
@@ -320,7 +326,7 @@ def _polarity(r: Reading, verb_final: bool) -> None:
     bare = []
     for a, b, _ in spans:
         inside = any(a <= m.start < b for m in r.mentions)
-        bare.append(inside and not [w for w in _WORD.findall(blanked, a, b) if len(w) > 1])
+        bare.append(inside and not [w for w in WORD.findall(blanked, a, b) if len(w) > 1])
     order = range(len(spans) - 1, -1, -1) if verb_final else range(len(spans))
     carried = None
     for i in order:
