@@ -5,11 +5,11 @@
 
 Runs ``python -m pipeline validate CATALOG_DIR --format json`` (default
 ../shared/realpo, read in place) and prints, per language: translated entries
-checked, those that hold a digit (in any script, in the English or the
-translation), error findings by check, and how many digit-bearing entries carry
-at least one error; then a seeded random sample of findings per language, and
-one of ``--judge`` error findings drawn from all of them, numbered, to judge by
-hand (message, source, translation).
+checked, the digit-bearing ones (the English holds a digit), error findings by
+check, and how many digit-bearing entries carry at least one error; then a
+seeded random sample of findings per language, and one of ``--judge`` error
+findings drawn from all of them, numbered, to judge by hand (message, source,
+translation).
 """
 
 from __future__ import annotations
@@ -48,8 +48,7 @@ def main() -> int:
         for e in po:
             if checkable(e):
                 checked[lang] += 1
-                texts = [e.msgid, e.msgid_plural, e.msgstr, *e.msgstr_plural.values()]
-                if any(_DIGIT.search(t) for t in texts if t):
+                if _DIGIT.search(e.msgid) or _DIGIT.search(e.msgid_plural or ""):
                     digit_bearing[(os.path.realpath(p), e.msgstr_line)] = lang
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         proc = subprocess.run([sys.executable, "-m", "pipeline", "validate", str(args.folder), "--format", "json",

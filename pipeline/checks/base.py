@@ -132,7 +132,8 @@ NEEDS: dict[str, Callable[[EntryContext], bool]] = {
     # the meaning checks: a translation is read for its meaning only when its English is a sentence for a
     # family, in a language with a meaning lexicon (each check then looks for what it compares)
     # (software strings of other projects use "skin", "head" or "cut" for other things; see meaning.audience)
-    "meaning": lambda ctx: for_family(ctx.source) and ctx.tgt_meaning is not None,
+    # (a translation that is the English unchanged is the untranslated check's business)
+    "meaning": lambda ctx: for_family(ctx.source) and ctx.target != ctx.source and ctx.tgt_meaning is not None,
 }
 REGISTRY: dict[str, tuple[CheckInfo, CheckFunc, str | None]] = {}
 #: checks that look at a whole entry (plural forms, header) rather than one string

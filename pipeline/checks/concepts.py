@@ -140,7 +140,17 @@ MIN_WORDS = 4
 
 def meaning_severity(ctx: EntryContext, severity: str = ERROR) -> str:
     """Errors on patient-facing sentences; on software strings ("fuzzy skin") and labels only warnings."""
-    return severity if for_family(ctx.source) and len(ctx.source.split()) >= MIN_WORDS else WARNING
+    words = ctx.source.split()
+    if not for_family(ctx.source) or len(words) < MIN_WORDS or _title(words):
+        return WARNING
+    return severity
+
+
+def _title(words: list[str]) -> bool:
+    """A title or a label in title case ("No Load Move Factor", "Avoid Supports When Traveling"), not a
+    sentence: every word of four letters or more capitalised, and no sentence punctuation at the end."""
+    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return bool(long) and all(w[0].isupper() for w in long) and not words[-1].endswith((".", "!", "?", ":"))
 
 
 def _dedupe(ms: list[Mention]) -> list[Mention]:

@@ -35,6 +35,7 @@ _HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 _NOT_PROSE_HINT = re.compile(r"://|www\.|[@<&%{$]")
+_PATH = re.compile(r"\s*\S*[/\\]\S*\s*$")
 
 
 def _plain(text: str) -> str:
@@ -82,7 +83,11 @@ def untranslated(ctx: EntryContext) -> Iterator[tuple[str, str]]:
 def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     data = ctx.info.data
     expected_script = str(data.get("script", "Latn"))
+    if ctx.target == ctx.source:
+        return  # kept unchanged: a name, or untranslated (the untranslated check's business)
     plain = _plain(ctx.target)
+    if _PATH.match(plain):
+        return  # a file path or address ("/images/zh-tw_get.svg"): no prose to have a language
     han = expected_script in ("Hans", "Hant")
     # only a text with enough letters of another script needs counting: three foreign letters
     # beside one of the expected script can never make three quarters of its words

@@ -27,14 +27,26 @@ def _tags(tags: list[str]) -> Counter[str]:
 
 @check("markup", ERROR, "Markup is kept",
        "HTML tags in the source appear in the translation the same number of times; the translation "
-       "adds none (a tag typed into a translation is shown as text, never run).",
+       "adds none (typesetting tags such as <sup> or <br> only warn; a tag typed into a translation is shown as "
+       "text, never run).",
        needs="markup")
 def markup(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     src, tgt = _tags(tags_of(ctx.source)), _tags(tags_of(ctx.target))
     for tag, n in (src - tgt).items():
-        yield ERROR, f"tag {tag} appears {n} time(s) fewer in the translation than in the source"
+        yield _severity(tag), f"tag {tag} appears {n} time(s) fewer in the translation than in the source"
     for tag, n in (tgt - src).items():
-        yield ERROR, f"translation adds markup {tag} ({n}×), which the source does not have"
+        yield _severity(tag), f"translation adds markup {tag} ({n}×), which the source does not have"
+
+
+#: tags that only set type or break lines ("95<sup>th</sup>" → "Percentil 95", a <br> for a longer line): a language
+#: may need them where English does not, or not where it does.  Emphasis (<b>, <strong>, <em> on "one" or
+#: "not"), links, paragraphs and unknown tags must match
+_PRESENTATIONAL = frozenset(f"<{c}{t}>" for c in ("", "/")
+                            for t in ("sup", "sub", "small", "big", "br", "span", "font"))
+
+
+def _severity(tag: str) -> str:
+    return WARNING if tag in _PRESENTATIONAL else ERROR
 
 
 def scan_placeholders(text: str) -> list[str]:
@@ -97,8 +109,12 @@ def _url_key(url: str) -> tuple[str, str]:
 
 
 def _site(host: str) -> str:
-    """The registrable part of a host name (world-de.openfoodfacts.org → openfoodfacts.org)."""
-    return ".".join(host.split(".")[-2:])
+    """The registrable name of a host, its country ending left out (world-de.openfoodfacts.org →
+    openfoodfacts; prusa3d.cz and prusa3d.fr → prusa3d: the same site in two countries)."""
+    labels = host.split(":")[0].split(".")
+    if len(labels) < 2:
+        return host
+    return labels[-2] if len(labels[-1]) == 2 else ".".join(labels[-2:])
 
 
 @check("links", ERROR, "Links are kept",

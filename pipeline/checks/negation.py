@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..handout import SOURCE_LOCALE
 from ..meaning.audience import instruction
-from ..meaning.read import Cue, Reading, sentences
+from ..meaning.length import says_more
+from ..meaning.lexicon import PRIVATIVE, meaning_for
+from ..meaning.read import Cue, Reading, clauses, sentences
 from .base import ERROR, WARNING, EntryContext, check, quote
 from .concepts import meaning_severity
 
@@ -37,16 +40,43 @@ def negation(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     said = src.negations
     severity = meaning_severity(ctx)
     if said and not tgt.negative and not _into_limit(ctx, said):
-        yield severity, (f"the English says {_words(src, said)}, but the translation has no negation: "
-                         "what is forbidden has become an instruction")
+        if _double(src, said):  # "not expected to survive without the operation" → "must have the operation"
+            yield WARNING, (f"the English says {_words(src, said)} … {_words(src, _privatives(src))}, a double "
+                            "negation; the translation says it without one: check it says the same")
+        else:
+            yield severity, (f"the English says {_words(src, said)}, but the translation has no negation: "
+                             "what is forbidden has become an instruction")
         return
     if said:
         yield from _per_sentence(ctx, severity)
         return
     added = tgt.negations
     if added and not src.cues and not src.absorbed and instruction(src):
-        yield severity, (f"the translation adds a negation ({_words(tgt, added)}) to an instruction the English "
-                         "gives without one: what should be done has become forbidden")
+        # a translation much longer than usual may carry an explanation of its own ("… mais ne s'ouvrent pas")
+        yield (WARNING if says_more(ctx.source, ctx.target, ctx.info.tag) else severity), (
+            f"the translation adds a negation ({_words(tgt, added)}) to an instruction the English gives without "
+            "one: what should be done has become forbidden")
+
+
+def _privatives(r: Reading) -> list[Cue]:
+    """The English's words that negate a second time ("without", "unless")."""
+    lex = meaning_for(SOURCE_LOCALE)
+    assert lex is not None
+    return [c for c in r.cues if c.kind == PRIVATIVE and c.surface in lex.doubles]
+
+
+def _double(src: Reading, said: list[Cue]) -> bool:
+    """Is every negation of the English followed, in its clause, by a word that negates again ("not … without",
+    "never … unless")?  Two negations make a positive, which a translation may say positively."""
+    privatives = _privatives(src)
+    if not privatives:
+        return False
+    spans = clauses(src.folded.text)
+    for c in said:
+        _a, b = next(((x, y) for x, y, _end in spans if x <= c.start < y), (c.start, c.end))
+        if not any(c.end <= p.start < b for p in privatives):
+            return False
+    return True
 
 
 def _into_limit(ctx: EntryContext, said: list[Cue]) -> bool:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..handout import SOURCE_LOCALE
+from ..meaning.length import says_more
 from ..meaning.lexicon import PRIVATIVE, PROHIBITION
 from ..quantities.compare import WORDS_ONLY
 from ..quantities.convert import agree, expected
 from ..quantities.lexicon import lexicon_for, units
-from ..quantities.scan import FOREIGN_EMERGENCY, Quantity, bare_units
+from ..quantities.scan import FOREIGN_EMERGENCY, Quantity, bare_units, has_dual, said_in_words
 from .base import ERROR, WARNING, EntryContext, check, quote
 
 _CLAUSE = re.compile(r"[.;!?\n]|,\s")
@@ -71,7 +73,11 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         # a number written as a word ("twice") may be rephrased, and a one or a zero is often a word ("1 drop"
         # → "한 방울씩", "set it to 0" → "auf null"); a different count may not
         one = s.value in (0, 1) and (s.unit is None or units()[s.unit].soft)
-        severity = WARNING if (s.implied or one or examples) and not near else ERROR
+        # "2-level" → "ذو مستويين": two said by a noun's dual ending (or is it a plural? worth a look)
+        dual = s.value == 2 and s.unit is None and has_dual(ctx.target, ctx.info.tag)
+        if s.unit is None and not near and s.value in said_in_words(ctx.target, ctx.info.tag):
+            continue  # "More than 2 clips" → "más de dos clips": the number written as a word
+        severity = WARNING if (s.implied or one or examples or dual) and not near else ERROR
         yield severity, f"source {_q(s)} ({s.label()}) is missing from the translation{hint}"
     for t in al.extra:
         if _emergency_like(t, ctx):
@@ -84,7 +90,17 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         rate_base = t.value == 1 and t.dimension == "duration"
         zero = t.value == 0 and t.unit is None  # "non-zero" → "différente de 0"
         one = t.value == 1 and t.unit is None  # "chọn 1 tên": a numeral used as an article
-        severity = WARNING if t.implied or rate_base or zero or one or examples else ERROR
+        if t.unit is None and t.value in said_in_words(ctx.source, SOURCE_LOCALE):
+            continue  # "1/8 (triplets)" → "1/8 (liên 3 đơn)": the English said the number as a word
+        # the English has the number as a position or a label ("the 90th percentile" → "百分之90", "APGAR 5th
+        # minute" → "after 5 minutes"), or the translation says more than the English and the number is part
+        # of what it added ("vitamins, minerals" → "vitamines, oméga 3 et 6"): worth a look, not a verdict
+        labelled = t.value in ctx.src.soft_values
+        # a degree sign with no scale: an angle, or the Spanish and Portuguese ordinal º ("2º plano", background)
+        bare_degree = t.unit is not None and units()[t.unit].bare
+        explained = t.unit is None and not al.missing and says_more(ctx.source, ctx.target, ctx.info.tag)
+        severity = (WARNING if t.implied or rate_base or zero or one or examples or labelled or explained or bare_degree
+                    else ERROR)
         yield severity, f"translation adds {_q(t)} ({t.label()}){_reading(t, ctx)}, which is not in the source"
     for s, t in al.converted:
         yield WARNING, f"source {_q(s)} is given as {_q(t)}: same amount in another unit; keep the source unit"
@@ -175,8 +191,10 @@ def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
             opposite = [c for c in ctx.tgt.comparators
                         if c.direction not in (s.direction, "about") and not c.attached]
             if opposite:
-                yield ERROR, (f"threshold flipped: source {quote(s.comparator + ' ' + s.text)}; translation "
-                              f"has {quote(opposite[0].text)}")
+                # a comparison word of the other direction, but bound to no number: it may govern something
+                # else ("the maximum dose"), so this is worth a look, not a verdict
+                yield WARNING, (f"threshold may be flipped: source {quote(s.comparator + ' ' + s.text)}; the "
+                                f"translation has no comparison next to {_q(t)} but has {quote(opposite[0].text)}")
             else:
                 yield WARNING, (f"no comparison word found next to {_q(t)} for source "
                                 f"{quote(s.comparator + ' ' + s.text)}")

@@ -21,19 +21,18 @@ import re
 from collections.abc import Iterator
 
 from ..handout import SOURCE_LOCALE
-from ..meaning.length import prose_letters
+from ..locales import resolve
+from ..meaning.length import length_z, prose_letters
 from ..meaning.lexicon import inventory, meaning_for
 from ..meaning.read import Mention, Reading, sentences
+from ..meaning.spelling import alike
 from .base import ERROR, WARNING, EntryContext, check, quote
 from .concepts import meaning_severity, unmatched
 
-#: below this many letters of English a length ratio says little
-_MIN_LETTERS = 30
-#: translators of patient handouts differ more than the catalogs the ratios were measured on: the spread used is
-#: at least this (in ln units; 0.25 ≈ one translation in six is 22 % shorter than the median)
-_MIN_SPREAD = 0.25
 #: far shorter: under half the usual length; shorter: the z-score with a missing concept, and with a shortened list
 _FAR_SHORTER_SHARE, _SHORTER, _LIST_SHORTER, _STRESSED_SHORTER = 0.5, -1.0, 0.25, 0.5
+#: letters of English (about ten words) from which a far shorter translation alone is an error
+_SURE_LETTERS = 60
 #: one missing concept needs a clearly shorter translation (a lexicon may lack the translator's word)
 _SHORTER_ONE = -1.25
 #: categories whose missing concepts count as left out (all but the ones compared as wholes elsewhere)
@@ -47,12 +46,7 @@ def _letters(ctx: EntryContext) -> tuple[int, int]:
 
 
 def _z(ctx: EntryContext) -> float | None:
-    lex = meaning_for(ctx.info.tag)
-    assert lex is not None
-    s_letters, t_letters = _letters(ctx)
-    if lex.length_median is None or not lex.length_spread or s_letters < _MIN_LETTERS or not t_letters:
-        return None
-    return (math.log(t_letters / s_letters) - lex.length_median) / max(lex.length_spread, _MIN_SPREAD)
+    return length_z(ctx.source, ctx.target, ctx.info.tag)
 
 
 def _left_out(ctx: EntryContext) -> list[Mention]:
@@ -68,8 +62,14 @@ def _left_out(ctx: EntryContext) -> list[Mention]:
         if added:
             continue  # a substitution, which the category's own check reports
         out.extend(m for m in missing if any((category, c) in lex.has for c in m.concepts)
-                   and not _named_by_part(m, tgt))
+                   and not _named_by_part(m, tgt) and not _said_otherwise(ctx, m))
     return out
+
+
+def _said_otherwise(ctx: EntryContext, m: Mention) -> bool:
+    """Does the translation write the concept in a form or spelling its lexicon does not list ("réveiller" for
+    "se réveiller", "التعطيم" for "التطعيم")?"""
+    return alike(m.concepts, ctx.target, resolve(ctx.info.tag).data_code, m.category) is not None
 
 
 def _named_by_part(m: Mention, tgt: Reading) -> bool:
@@ -101,7 +101,10 @@ def omission(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         share = t_letters / (s_letters * math.exp(lex.length_median))
         expected = f"the translation is {share:.0%} of the usual length for this English"
     if z is not None and share < _FAR_SHORTER_SHARE:
-        yield meaning_severity(ctx), f"{expected}: part of the instruction is probably left out"
+        # a short English line ("Check to show a line through the text." → "취소선 보기.") may be said in a few
+        # words; only a longer one that shrank this much has surely lost something
+        sure = _letters(ctx)[0] >= _SURE_LETTERS
+        yield (meaning_severity(ctx) if sure else WARNING), f"{expected}: part of the instruction is probably left out"
         return
     listed = _shortened_list(ctx)
     if listed and (z is None or z <= _LIST_SHORTER):

@@ -125,6 +125,8 @@ class MeaningLexicon:
     prefixes: frozenset[str] = frozenset()
     instruction_verbs: frozenset[str] = frozenset()  # (the source language) verbs that open an instruction
     audience_words: frozenset[str] = frozenset()  # (the source language) who a handout talks to or about
+    #: (the source language) words that negate again after a negation ("not … without"): a positive
+    doubles: frozenset[str] = frozenset()
 
 
 def data_file(code: str) -> Path:
@@ -227,7 +229,8 @@ def compile_lexicon(code: str, data: dict[str, Any], path: Path | str = "") -> M
         length_median=ratio.get("median"), length_spread=ratio.get("spread"),
         verb_final=data.get("word_order") == "verb_final", has=frozenset(has), suffixes=suffixes, prefixes=prefixes,
         instruction_verbs=frozenset(fold_word(str(v)) for v in data.get("instruction_verbs", []) or []),
-        audience_words=frozenset(fold_word(str(v)) for v in data.get("audience_words", []) or []))
+        audience_words=frozenset(fold_word(str(v)) for v in data.get("audience_words", []) or []),
+        doubles=frozenset(fold_word(str(v)) for v in neg.get("doubles", []) or []))
 
 
 @functools.lru_cache(maxsize=65_536)

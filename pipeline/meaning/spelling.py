@@ -1,22 +1,24 @@
-"""Medicine names spelled another way than the lexicon lists them.
+"""Names spelled another way than the lexicon lists them.
 
 A French catalog writes "benzylpénicilline" and a Spanish one "bencilpenicilina" for the English
 "benzylpenicillin"; a Punjabi one "ਆਈਬਿਊਪ੍ਰੋਫ਼ਿਨ" where the lexicon has "ਆਈਬਿਊਪ੍ਰੋਫ਼ੈਨ": the same
 names, which no lexicon lists in every spelling.  A name counts as written when a run of the
-translation's words is closer to one of this medicine's names (the English ones, and the language's
-own) than to any other medicine's, and close enough (rapidfuzz similarity of the unaccented letters).
+translation's words is closer to one of this concept's names (for medicines the English ones too, and
+the language's own) than to any other concept's of its kind, and close enough (rapidfuzz similarity of
+the unaccented letters).  For other concepts the same test finds a word the translator misspelled
+(Arabic "التعطيم" for "التطعيم", immunization).
 """
 
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 
 from rapidfuzz import fuzz
 
 from .fold import fold, fold_word
-from .lexicon import DATA, _load, inventory
+from .lexicon import DATA, _load, inventory, meaning_for
+from .read import WORD
 
 #: how alike (0–100) the translation's words must be to an English name
 SIMILARITY = 80
@@ -44,11 +46,12 @@ def _english_names() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @functools.cache
-def _local_names(code: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Medicine concept → its names in one language's lexicon (each as its words), with the English ones."""
-    out = {cid: list(names) for cid, names in _english_names().items()}
+def _local_names(code: str, category: str = "medicine") -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Concept → its names in one language's lexicon (each as its words); for medicines with the English ones,
+    which translators often keep."""
+    out = {cid: list(names) for cid, names in _english_names().items()} if category == "medicine" else {}
     if code != "en" and (DATA / f"{code}.yaml").exists():
-        local = (_load(DATA / f"{code}.yaml").get("concepts") or {}).get("medicine") or {}
+        local = (_load(DATA / f"{code}.yaml").get("concepts") or {}).get(category) or {}
         for cid, words in local.items():
             for w in words or []:
                 name = tuple(_words(fold_word(str(w)).rstrip("*")))
@@ -58,30 +61,37 @@ def _local_names(code: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _ANY_WORD.findall(_plain(text)) if not w.isdigit()]
-
-
-_ANY_WORD = re.compile(r"[^\W_]+")
+    """The words of ``text``, vowel signs kept in them (ਰਾਤ is one word, not ਰ and ਤ)."""
+    return [w for w in WORD.findall(_plain(text).replace("_", " ")) if not w.isdigit()]
 
 
 def spelled_alike(concepts: frozenset[str], target: str, code: str = "en") -> bool:
     """Does ``target`` write one of these medicines' names in its own spelling — closer to it than to any other
     medicine's name (prednisona is prednisone, not prednisolone)?"""
+    return alike(concepts, target, code) is not None
+
+
+def alike(concepts: frozenset[str], target: str, code: str = "en", category: str = "medicine") -> str | None:
+    """The run of ``target``'s words that writes one of these concepts' names in another spelling, if any."""
     words = _words(fold(target).text)
     if not words:
-        return False
-    names = _local_names(code)
+        return None
+    names = _local_names(code, category)
     lengths = {len(name) for cid in concepts for name in names.get(cid, ())}
+    lex = meaning_for(code)
+    prefixes = sorted(lex.prefixes, key=len, reverse=True) if lex is not None else []
     for n in sorted(lengths):
         for i in range(len(words) - n + 1):
             run = " ".join(words[i:i + n])
+            # a one-word name may carry the language's clitics (Arabic ال, و, ب …)
+            forms = [run, *(run[len(p):] for p in prefixes if n == 1 and run.startswith(p) and len(run) > len(p) + 2)]
             best, score = None, 0.0
             for cid, options in names.items():
                 for name in options:
                     if len(name) == n:
-                        s = fuzz.ratio(run, " ".join(name))
+                        s = max(fuzz.ratio(form, " ".join(name)) for form in forms)
                         if s > score:
                             best, score = cid, s
             if best in concepts and score >= SIMILARITY:
-                return True
-    return False
+                return run
+    return None

@@ -2,9 +2,9 @@
 
 Every script's digits become ASCII digits (recording which systems were
 used), degree look-alikes become ``°``, ``℃``/``℉`` become ``°C``/``°F``,
-vulgar fractions become decimals, full-width forms become ASCII, Unicode
-spaces become one space, dashes become ``–`` and invisible formatting
-characters (bidi marks, isolates, ZWNJ) are dropped.  ``orig[i]`` gives the
+vulgar fractions become decimals, full-width forms and squared units (㎖)
+become ASCII, Unicode spaces become one space, dashes become ``–`` and
+invisible formatting characters (bidi marks, isolates, ZWNJ) are dropped.  ``orig[i]`` gives the
 index in the original string of normalised character ``i``, so findings and
 highlights point at what the translator actually typed.
 """
@@ -122,7 +122,7 @@ class _Table(dict):  # type: ignore[type-arg]
 _TABLE = _Table()
 _NEEDS_SLOW = re.compile("[" + "".join(sorted(_INVISIBLE)) + "\u2103\u2109\u2070\u00aa\u2160-\u2188"
                          "\u00b2\u00b3\u00b9\u00bc-\u00be\u2150-\u215f\u2189\u2074-\u2079\u2080-\u2089"
-                         "\u2460-\u24ff\u2776-\u2793\u3248-\u325f\u3280-\u32bf]")
+                         "\u2460-\u24ff\u2776-\u2793\u3248-\u325f\u3280-\u32bf\u3380-\u33df]")
 _SEPARATOR_CHARS = re.compile("[" + "".join(sorted(_SPACES)) + _ARABIC_DECIMAL + _ARABIC_GROUP + "]")
 
 
@@ -164,6 +164,8 @@ def _normalise_slow(text: str) -> Normalised:
             emit("°F", i)
         elif ch in _ORDINAL:
             emit(_ORDINAL[ch], i)
+        elif "\u3380" <= ch <= "\u33df":  # a unit in one square (㎖ ㎎ ㎏ ㎝ ㎞ ㎐): its letters
+            emit(unicodedata.normalize("NFKC", ch), i)
         elif unicodedata.category(ch) == "Nl" and unicodedata.numeric(ch, None) is not None:
             emit(str(int(unicodedata.numeric(ch))), i)  # Ⅱ度 (grade II)
         elif unicodedata.category(ch) == "No" and unicodedata.numeric(ch, None) is not None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from ..locales import resolve
 from .lexicon import WORDS, Lexicon, lexicon_for, units
 from .normalize import Normalised, normalise, strip_invisible
 
@@ -67,6 +68,10 @@ _NON_DIGIT = re.compile(r"\D")
 _SPACE_DIGIT = re.compile(r"\s*\d")
 _NUMBER_PARTS = re.compile(r"\d+|[.,' ]")
 _BETWEEN_DIGITS = re.compile(r"(?<=\d) (?=\d)")
+_ZERO_GROUP = re.compile(r"0\d\d(?![\d.,])")
+#: a mnemonic in parentheses ("24시간(_2)") or an accelerator glued before a number ("_24-hour")
+_ACCELERATOR = re.compile(r"\(\s*[_&][A-Za-z0-9]\s*\)|(?<![\w&])[_&](?=\d)")
+_GLUED_BY = re.compile(r"(?<=\d )x(?=\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_])(?<![A-Za-z0-9_][.,])\d+(?:(?:[.,']| (?=\d{3}(?!\d)))\d+)*")
 FRACTION_RE = re.compile(r"(?<![A-Za-z0-9_.,/])(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})(?![\d/])")
@@ -214,7 +219,10 @@ def read_number(raw: str, lex: Lexicon) -> tuple[Decimal, int, bool, str | None,
     while i + 1 < len(parts):
         sep, digits = parts[i], parts[i + 1]
         if sep == " ":
-            if frac or len(digits) != 3 or lex.group != " " or (seps_seen and seps_seen[-1] != " "):
+            # a space groups in the locales that group with one, and before "000"-like groups in any (no count
+            # starts with a zero: "48 000 usuarios" is forty-eight thousand)
+            if frac or len(digits) != 3 or (lex.group != " " and digits[0] != "0") or (
+                    seps_seen and seps_seen[-1] != " "):
                 break
             int_digits += digits
         elif sep == "'":
@@ -273,6 +281,12 @@ def scan(text: str, tag: str) -> Scan:
             masked = _blank(masked, m.start(), m.end())
 
     if _HAS_DIGIT.search(masked):
+        # a menu accelerator before a number ("_24-hour", "&2 channels") is no part of it; "200 x148 mm" is a
+        # dimension, not a word x148
+        if "_" in masked or "&" in masked:
+            masked = _ACCELERATOR.sub(lambda m: " " * len(m.group(0)), masked)
+        if "x" in masked:
+            masked = _GLUED_BY.sub("×", masked)
         for m in list(CODE_RE.finditer(masked)) if _CODE_HINT.search(masked) else ():
             a, b = norm.span(m.start(), m.end())
             s.codes.append(Code(text=strip_invisible(text[a:b]), ascii=m.group(0), start=m.start(), end=m.end()))
@@ -322,7 +336,11 @@ def scan(text: str, tag: str) -> Scan:
 
     # a plain space between digits never groups them ("№10 324 x 458"): only the no-break and
     # thin spaces of careful typography do (1 000 mL)
-    numtext = _BETWEEN_DIGITS.sub(lambda m: m.group(0) if m.start() in norm.separators else "\x1f", masked)
+    # thin spaces of careful typography do (1 000 mL) — and a plain one before a group that starts with a zero,
+    # which no count does ("48 000 usuarios")
+    numtext = _BETWEEN_DIGITS.sub(
+        lambda m: m.group(0) if m.start() in norm.separators or _ZERO_GROUP.match(masked, m.end()) else "\x1f",
+        masked)
     for m in NUMBER_RE.finditer(numtext):
         value, decimals, ambiguous, sep, used = read_number(m.group(0), lex)
         end = m.start() + used
@@ -504,6 +522,32 @@ def is_markup(m: re.Match[str]) -> bool:
     return m.group(1).lower() in HTML_TAGS or "=" in (m.group(2) or "")
 
 
+@functools.cache
+def _dual_re(tag: str) -> re.Pattern[str] | None:
+    endings = resolve(tag).data.get("dual_endings") or []
+    if not endings:
+        return None
+    return re.compile(r"\w{2,}(?:" + "|".join(sorted(map(re.escape, map(str, endings)), key=len, reverse=True))
+                      + r")(?!\w)")
+
+
+def has_dual(text: str, tag: str) -> bool:
+    """Does ``text`` hold a word with a dual ending of its language (Arabic مستويين, "two levels")?"""
+    rx = _dual_re(tag)
+    return rx is not None and rx.search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def said_in_words(text: str, tag: str) -> frozenset[Decimal]:
+    """The numbers ``text`` writes as words, standing alone ("dos", "два", "two"): what a number in the other
+    language may have been written as.  Only for languages whose words are delimited (a Chinese or Korean
+    numeral is too often part of another word: 两 in 两侧, 두 in 두통)."""
+    lex = lexicon_for(tag)
+    if not lex.boundary or lex.number_word_re is None:
+        return frozenset()
+    return frozenset(lex.number_words[_lower(m.group(0))] for m in lex.number_word_re.finditer(text))
+
+
 def _lower(text: str) -> str:
     """The lexicon key for a matched surface: lower case, no spaces (patterns allow optional spaces)."""
     return re.sub(r"\s+", "", text).lower()
@@ -633,6 +677,9 @@ def _group(qs: list[Quantity], q: Quantity) -> list[Quantity]:
     return list(members.values())
 
 
+#: a comparison sign is one only before a number ("< 5", "≤38"), not in markup ("<tag>")
+_SIGN_THEN_NUMBER = re.compile(r"\s?[-−]?\d")
+
 def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
     if lex.comparator_re is None or not s.quantities:
         return
@@ -644,8 +691,9 @@ def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
     for m in lex.comparator_re.finditer(text):
         if any(lo <= m.start() and m.end() <= hi for lo, hi in range_gaps):
             continue
-        if m.group(0)[0] in "<>≤≥" and m.start() and text[m.start() - 1] not in " (\t":
-            continue  # "10>01000", "s+>30": a separator in a format, not a comparison
+        if m.group(0)[0] in "<>≤≥" and ((m.start() and text[m.start() - 1] not in " (\t")
+                                        or not _SIGN_THEN_NUMBER.match(text, m.end())):
+            continue  # "10>01000", "s+>30", "<tag>": a separator or markup, not a comparison
         direction, positions = lex.comparators[_lower(m.group(0))]
         comp = Comparator(direction, "/".join(sorted(positions)), m.start(), m.end(),
                           s.norm.original(m.start(), m.end()))
@@ -693,7 +741,10 @@ def _before(qs: list[Quantity], text: str, m: re.Match[str]) -> Quantity | None:
         end = max(x.end for x in _group(qs, q))
         if end <= m.start():
             gap = text[end:m.start()].lstrip(")]）］ ")
-            if len(gap) <= _WINDOW and not _HAS_DIGIT.search(gap) and not _CLAUSE_END.search(gap):
+            # in a script written with spaces, at most one word between ("8192 samples or less"): in "5٪ تجاوزوا
+            # الحد الأقصى للجرعة" (5 % exceeded the maximum dose) the maximum is the dose's
+            if len(gap) <= _WINDOW and not _HAS_DIGIT.search(gap) and not _CLAUSE_END.search(gap) and (
+                    not _SPACED.search(gap) or len(gap.split()) <= 1):
                 return q
             return None
     return None

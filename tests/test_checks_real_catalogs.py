@@ -1,0 +1,189 @@
+"""What real translators do that is right, and that the validator must therefore leave alone (or only point
+at): lessons from judging the error findings on ../shared/realpo, each written here as our own sentences in
+several scripts.  Every test also keeps the wrong version an error, so that leniency never hides a change."""
+
+from __future__ import annotations
+
+import pytest
+
+from .checks_helpers import checks, errors, warnings
+
+# ---------------------------------------------------------------- numbers written another way
+
+
+@pytest.mark.parametrize("source,target,locale", [
+    ("Press with 2 fingers.", "Appuyez avec deux doigts.", "fr"),
+    ("Choose more than 2 files.", "Elija más de dos archivos.", "es"),
+    ("Join 2 pieces.", "Соедините два куска.", "ru"),
+])
+def test_a_bare_number_written_as_a_word_is_kept(source, target, locale):
+    assert "quantities" not in checks(source, target, locale)
+    assert "quantities" in checks(source, target.replace(
+        {"fr": "deux", "es": "dos", "ru": "два"}[locale], {"fr": "trois", "es": "tres", "ru": "три"}[locale]), locale)
+
+
+def test_a_number_the_english_says_as_a_word_may_be_a_digit():
+    assert "quantities" not in checks("1/8 note (triplets)", "1/8 nốt (liên 3)", "vi")
+    assert "quantities" in checks("1/8 note (twins)", "1/8 nốt (liên 3)", "vi")
+
+
+def test_an_arabic_dual_for_a_bare_two_is_only_worth_a_look():
+    assert "quantities" not in checks("2 speakers", "مكبران للصوت", "ar")
+    assert any("quantities" in w for w in warnings("2 speakers", "مكبران للصوت", "ar"))
+    assert "quantities" in checks("2 speakers", "ثلاثة مكبرات للصوت", "ar")
+
+
+@pytest.mark.parametrize("source,target,locale", [
+    ("Join over 48,000 users.", "Rejoignez plus de 48 000 utilisateurs.", "fr"),
+    ("Join over 48,000 users.", "Únase a más de 48 000 usuarios.", "es"),
+    ("Join over 250,000 users.", "Присоединяйтесь к более чем 250 000 пользователей.", "ru"),
+])
+def test_a_plain_space_before_a_zero_group_groups_thousands(source, target, locale):
+    assert "quantities" not in checks(source, target, locale)
+    assert "quantities" in checks(source, target.replace(" 000", " 500"), locale)
+
+
+def test_a_space_between_counts_still_separates_them():
+    from pipeline.quantities.scan import scan
+
+    assert [q.value for q in scan("Use 1 500 mL bag", "es").quantities] == [1, 500]  # no zero group: two counts
+    assert [q.value for q in scan("48 000 usuarios", "es").quantities] == [48000]
+
+
+@pytest.mark.parametrize("source,target,locale", [
+    ("Maximum 0dB", "Максимум 0дБ", "ru"),
+    ("Sample rate 44 kHz", "Частота 44 кГц", "uk"),
+    ("Block size 1024 KB", "حجم الكتلة 1024 كيلو بايت", "ar"),
+    ("25 cl bottle", "25센티리터 병", "ko"),
+    ("100 ml cup", "100 ㎖ 컵", "ko"),
+    ("6 fl oz", "6 أوقية سائلة", "ar"),
+])
+def test_units_of_devices_and_squared_units_are_read(source, target, locale):
+    assert not errors(source, target, locale)
+
+
+def test_a_centilitre_is_not_a_centimetre():
+    assert any("unit changed" in e for e in errors("25 cl bottle", "25센티미터 병", "ko"))
+
+
+@pytest.mark.parametrize("source,target,locale", [
+    ("_24-hour clock", "24시간(_2)", "ko"),
+    ("Postcard 200 x 148 mm", "Carte postale 200 x148 mm", "fr"),
+    ("10th percentile", "10 분위", "ko"),
+    ("Use hexadecimal (base 16)", "16진수 사용", "ko"),
+    ("Diets of the 1970s", "20世纪70年代的饮食", "zh_CN"),
+    ("Type your first name", "Escriba su segundo nombre", "es"),
+])
+def test_menu_mnemonics_dimensions_and_words_that_are_no_amounts(source, target, locale):
+    assert "quantities" not in checks(source, target, locale)
+
+
+def test_an_added_number_the_english_has_as_a_position_is_a_warning():
+    source, target = "the 10th and 90th percentiles", "百分之10到百分之90"
+    assert "quantities" not in checks(source, target, "zh_CN")
+    assert "quantities" in checks("the percentiles", target, "zh_CN")
+
+
+def test_an_added_bare_degree_sign_is_a_warning():
+    # Portuguese 2º plano is "background" (second plane): the º may be an ordinal, not a degree
+    assert "quantities" not in checks("Change the background colour.", "Mude a cor do 2º plano.", "pt_BR")
+    assert "quantities" in checks("Keep it cool.", "Mantenha a 2 °C.", "pt_BR")
+
+
+def test_an_added_number_in_a_much_longer_translation_is_a_warning():
+    source = "You can add other nutrients such as vitamins and minerals."
+    long = ("Vous pouvez ajouter d'autres nutriments, par exemple des vitamines, des minéraux, du cholestérol, "
+            "des acides gras oméga 3 et 6 ou des fibres, en tapant leur nom dans la dernière ligne du tableau.")
+    assert "quantities" not in checks(source, long, "fr")
+    assert "quantities" in checks(source, "Vous pouvez ajouter 6 nutriments.", "fr")
+
+# ---------------------------------------------------------------- comparisons
+
+
+def test_a_comparison_sign_is_one_only_before_a_number():
+    assert "thresholds" not in checks("More than 5% of people are at risk from <tag>.",
+                                      "Plus de 5 % des gens sont à risque à cause de <tag>.", "fr")
+    assert "thresholds" in checks("More than 5% of people.", "< 5 % des gens.", "fr")
+
+
+def test_a_comparison_word_after_a_number_binds_only_across_one_word():
+    # "الحد الأقصى" (the maximum) belongs to the dose, not to 5 %
+    ar = "المجموعات التي تزيد نسبتها عن 5٪ تجاوزوا الحد الأقصى للجرعة"
+    assert "thresholds" not in checks("Groups with more than 5% exceeding the maximum dose", ar, "ar")
+    assert "thresholds" in checks("up to 128 samples", "até mais de 128 amostras", "pt_BR")
+
+# ---------------------------------------------------------------- markup, links, language
+
+
+def test_styling_tags_may_differ_links_may_not():
+    assert "markup" not in checks("95<sup>th</sup> percentile", "Percentil 95", "es")
+    assert any("markup" in w for w in warnings("95<sup>th</sup> percentile", "Percentil 95", "es"))
+    assert "markup" in checks('See <a href="x">the guide</a>.', "Voir le guide.", "fr")
+
+
+def test_a_link_to_the_same_site_in_another_country_is_a_warning():
+    source = "Download it from https://www.example.cz/app/."
+    assert "links" not in checks(source, "Téléchargez-la sur https://www.example.fr/app/.", "fr")
+    assert "links" in checks(source, "Téléchargez-la sur https://www.elsewhere.fr/app/.", "fr")
+
+
+def test_a_path_and_a_kept_name_have_no_language():
+    assert "language" not in checks("/img/en_badge.svg", "/img/zh-tw_badge.svg", "zh_TW")
+    assert "language" not in checks("Ada Lovelace and Charles Babbage", "Ada Lovelace and Charles Babbage", "zh_CN")
+    assert "language" in checks("Choose a printer for the job", "Select the device you want to use today", "zh_CN")
+
+# ---------------------------------------------------------------- meaning
+
+
+def test_a_double_negation_said_positively_is_a_warning():
+    source = "Patients who are not expected to survive without the operation."
+    assert "negation" not in checks(source, "病危患者，必须进行手术。", "zh_CN")
+    assert any("double negation" in w for w in warnings(source, "病危患者，必须进行手术。", "zh_CN"))
+    assert "negation" in checks("Do not give aspirin to children.", "Dé aspirina a los niños.", "es")
+
+
+@pytest.mark.parametrize("source,target,locale", [
+    ("There are no labels to export.", "لايوجد علامات للتصدير.", "ar"),
+    ("There is nothing to measure.", "Нечего измерять.", "ru"),
+    ("If you do not know the weight, ask the nurse.", "체중을 모르는 경우 간호사에게 물어보세요.", "ko"),
+    ("Make sure there is no swelling.", "确保没有肿胀。", "zh_TW"),
+])
+def test_negations_written_glued_or_as_a_verb_are_found(source, target, locale):
+    assert "negation" not in checks(source, target, locale)
+
+
+def test_zero_is_no_negation():
+    # Vietnamese "bằng không" is "equals zero"
+    assert "negation" not in checks("Give it when the count is zero, then wait for 2 hours.",
+                                    "Cho uống khi số đếm bằng không, rồi chờ 2 giờ.", "vi")
+
+
+def test_idioms_are_no_body_parts():
+    assert "omission" not in checks("Keep giving fluids in the face of vomiting, and call us if it goes on.",
+                                    "Continuez à donner à boire malgré les vomissements et appelez-nous si ça dure.",
+                                    "fr")
+
+
+def test_a_title_is_only_worth_a_look():
+    assert "negation" not in checks("Avoid Supports When Traveling", "이동하는 경우 지지대", "ko")
+    sentence = "Avoid giving your child supports when traveling."
+    assert "negation" in checks(sentence, "이동할 때 아이에게 지지대를 주세요.", "ko")
+
+
+def test_the_english_kept_unchanged_is_not_read_for_meaning():
+    source = "Do not give aspirin to children or teenagers."
+    found = checks(source, source, "zh_CN")
+    assert "untranslated" in found and "negation" not in found
+
+
+def test_a_short_line_said_in_fewer_words_is_only_worth_a_look():
+    assert "omission" not in checks("Check to show a line through the text.", "취소선 보기.", "ko")
+    long = ("Call your doctor if your child has a fever for more than 3 days, is very sleepy, or will not drink "
+            "anything at all.")
+    assert "omission" in checks(long, "아이가 열이 나면 의사에게 전화하세요.", "ko")
+
+
+def test_a_word_in_a_form_the_lexicon_does_not_list_is_said():
+    # "التعطيم" is a misspelling of "التطعيم" (immunization): the translation said it, badly spelled
+    assert "omission" not in checks("Short description of this immunization schedule", "وصف قصير لجدول التعطيم هذا",
+                                    "ar")
