@@ -91,11 +91,23 @@ def test_an_added_bare_degree_sign_is_a_warning():
 
 
 def test_an_added_number_in_a_much_longer_translation_is_a_warning():
-    source = "You can add other nutrients such as vitamins and minerals."
-    long = ("Vous pouvez ajouter d'autres nutriments, par exemple des vitamines, des minéraux, du cholestérol, "
+    source = "You can add 2 other nutrients such as vitamins and minerals."
+    long = ("Vous pouvez ajouter 2 autres nutriments, par exemple des vitamines, des minéraux, du cholestérol, "
             "des acides gras oméga 3 et 6 ou des fibres, en tapant leur nom dans la dernière ligne du tableau.")
     assert "quantities" not in checks(source, long, "fr")
     assert "quantities" in checks(source, "Vous pouvez ajouter 6 nutriments.", "fr")
+
+
+def test_a_bare_number_added_where_the_english_states_none_is_a_warning():
+    source, target = "Split the stereo track into mono tracks.", "스테레오 트랙을 2개의 모노 트랙으로 분리합니다."
+    assert "quantities" not in checks(source, target, "ko")
+    assert any("adds" in w for w in warnings(source, target, "ko"))
+    assert "quantities" in checks("Give the medicine.", "Donnez 2 mL du médicament.", "fr")  # a unit: an error
+
+
+def test_one_of_a_unit_the_english_names_without_a_number():
+    assert "quantities" not in checks("Enter the cost per kg here.", "Введите стоимость за 1 кг.", "ru")
+    assert "quantities" in checks("Enter the cost per kg here.", "Введите стоимость за 2 кг.", "ru")
 
 # ---------------------------------------------------------------- comparisons
 

@@ -10,7 +10,7 @@ from ..meaning.length import says_more
 from ..meaning.lexicon import PRIVATIVE, PROHIBITION
 from ..quantities.compare import WORDS_ONLY
 from ..quantities.convert import agree, expected
-from ..quantities.lexicon import lexicon_for, units
+from ..quantities.lexicon import lexicon_for, symbols_of, units
 from ..quantities.scan import FOREIGN_EMERGENCY, Quantity, bare_units, has_dual, said_in_words
 from .base import ERROR, WARNING, EntryContext, check, quote
 
@@ -87,7 +87,8 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         if t.unit in WORDS_ONLY:
             continue  # a translation may say "the first" or "half" where the English does not
         # "1日3回" (3 times *a day*): a one-unit rate base is how many languages say "a day"
-        rate_base = t.value == 1 and t.dimension == "duration"
+        # and "per kg" → "за 1 кг": one of a unit the English names without a number
+        rate_base = t.value == 1 and (t.dimension == "duration" or _names_unit(ctx, t.unit))
         zero = t.value == 0 and t.unit is None  # "non-zero" → "différente de 0"
         one = t.value == 1 and t.unit is None  # "chọn 1 tên": a numeral used as an article
         if t.unit is None and t.value in said_in_words(ctx.source, SOURCE_LOCALE):
@@ -98,12 +99,24 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         labelled = t.value in ctx.src.soft_values
         # a degree sign with no scale: an angle, or the Spanish and Portuguese ordinal º ("2º plano", background)
         bare_degree = t.unit is not None and units()[t.unit].bare
-        explained = t.unit is None and not al.missing and says_more(ctx.source, ctx.target, ctx.info.tag)
+        # a bare number where the English states none at all ("triplets", "stereo" → "2 mono tracks") was
+        # put there by the translator to explain; a changed number is a missing one and an added one
+        explained = t.unit is None and not al.missing and (
+            not ctx.src.quantities or says_more(ctx.source, ctx.target, ctx.info.tag))
         severity = (WARNING if t.implied or rate_base or zero or one or examples or labelled or explained or bare_degree
                     else ERROR)
         yield severity, f"translation adds {_q(t)} ({t.label()}){_reading(t, ctx)}, which is not in the source"
     for s, t in al.converted:
         yield WARNING, f"source {_q(s)} is given as {_q(t)}: same amount in another unit; keep the source unit"
+
+
+def _names_unit(ctx: EntryContext, unit: str | None) -> bool:
+    """Does the English name ``unit`` without a number ("per kg", "a minute")?"""
+    if unit is None:
+        return False
+    if unit in bare_units(ctx.src, SOURCE_LOCALE):
+        return True
+    return any(re.search(rf"(?<![\w.]){re.escape(sym)}(?![\w])", ctx.src.norm.text) for sym in symbols_of(unit))
 
 
 @check("ranges", ERROR, "Ranges keep both ends",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .fold import fold, fold_word
 from .lexicon import DATA, _load, inventory, meaning_for
@@ -81,17 +81,20 @@ def alike(concepts: frozenset[str], target: str, code: str = "en", category: str
     lex = meaning_for(code)
     prefixes = sorted(lex.prefixes, key=len, reverse=True) if lex is not None else []
     for n in sorted(lengths):
+        choices, owners = _choices(code, category, n)
         for i in range(len(words) - n + 1):
             run = " ".join(words[i:i + n])
             # a one-word name may carry the language's clitics (Arabic ال, و, ب …)
             forms = [run, *(run[len(p):] for p in prefixes if n == 1 and run.startswith(p) and len(run) > len(p) + 2)]
-            best, score = None, 0.0
-            for cid, options in names.items():
-                for name in options:
-                    if len(name) == n:
-                        s = max(fuzz.ratio(form, " ".join(name)) for form in forms)
-                        if s > score:
-                            best, score = cid, s
-            if best in concepts and score >= SIMILARITY:
+            best = max((process.extractOne(f, choices, scorer=fuzz.ratio) for f in forms), key=lambda r: r[1])
+            if best[1] >= SIMILARITY and owners[best[2]] in concepts:
                 return run
     return None
+
+
+@functools.cache
+def _choices(code: str, category: str, n: int) -> tuple[list[str], list[str]]:
+    """The names of ``n`` words of one category, joined, with the concept each names (for rapidfuzz's process)."""
+    pairs = [(" ".join(name), cid) for cid, options in _local_names(code, category).items() for name in options
+             if len(name) == n]
+    return [p for p, _ in pairs], [c for _, c in pairs]

@@ -65,6 +65,12 @@ def units() -> dict[str, Unit]:
 
 
 @functools.cache
+def symbols_of(unit: str) -> tuple[str, ...]:
+    """The language-neutral symbols of a unit (kg, Kg, KG)."""
+    return tuple(sorted(s for s, u in _unit_symbols().items() if u == unit))
+
+
+@functools.cache
 def _unit_symbols() -> dict[str, str]:
     table: dict[str, str] = {}
     for uid, spec in _units_data().items():

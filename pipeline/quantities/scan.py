@@ -72,6 +72,7 @@ _ZERO_GROUP = re.compile(r"0\d\d(?![\d.,])")
 #: a mnemonic in parentheses ("24시간(_2)") or an accelerator glued before a number ("_24-hour")
 _ACCELERATOR = re.compile(r"\(\s*[_&][A-Za-z0-9]\s*\)|(?<![\w&])[_&](?=\d)")
 _GLUED_BY = re.compile(r"(?<=\d )x(?=\d)")
+_EXPONENT = re.compile(r"(?<![^\W\d_])(?:[cmkd]?m|[смкд]?м)[23](?!\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_])(?<![A-Za-z0-9_][.,])\d+(?:(?:[.,']| (?=\d{3}(?!\d)))\d+)*")
 FRACTION_RE = re.compile(r"(?<![A-Za-z0-9_.,/])(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})(?![\d/])")
@@ -287,6 +288,8 @@ def scan(text: str, tag: str) -> Scan:
             masked = _ACCELERATOR.sub(lambda m: " " * len(m.group(0)), masked)
         if "x" in masked:
             masked = _GLUED_BY.sub("×", masked)
+        # an exponent glued to a length unit ("г/см3", "10 m2") is no number
+        masked = _EXPONENT.sub(" ", masked)
         for m in list(CODE_RE.finditer(masked)) if _CODE_HINT.search(masked) else ():
             a, b = norm.span(m.start(), m.end())
             s.codes.append(Code(text=strip_invisible(text[a:b]), ascii=m.group(0), start=m.start(), end=m.end()))
@@ -540,12 +543,35 @@ def has_dual(text: str, tag: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def said_in_words(text: str, tag: str) -> frozenset[Decimal]:
     """The numbers ``text`` writes as words, standing alone ("dos", "два", "two"): what a number in the other
-    language may have been written as.  Only for languages whose words are delimited (a Chinese or Korean
-    numeral is too often part of another word: 两 in 两侧, 두 in 두통)."""
+    language may have been written as.  In languages whose words are not delimited only the words listed as
+    ``standalone_numbers`` count, between spaces (a Chinese or Korean numeral is too often part of another word:
+    两 in 两侧, 두 in 두통)."""
     lex = lexicon_for(tag)
-    if not lex.boundary or lex.number_word_re is None:
-        return frozenset()
-    return frozenset(lex.number_words[_lower(m.group(0))] for m in lex.number_word_re.finditer(text))
+    found: set[Decimal] = set()
+    if lex.boundary and lex.number_word_re is not None:
+        found.update(lex.number_words[_lower(m.group(0))] for m in lex.number_word_re.finditer(text))
+    standalone = _standalone_numbers(tag)
+    if standalone:
+        found.update(standalone[w] for w in text.split() if w in standalone)
+    names = _number_names(tag)
+    if names is not None:
+        found.update(names[1][m.group(0)] for m in names[0].finditer(text))
+    return frozenset(found)
+
+
+@functools.cache
+def _number_names(tag: str) -> tuple[re.Pattern[str], dict[str, Decimal]] | None:
+    """Names that stand for a number ("非胰岛素依赖型糖尿病" is type 2 diabetes), longest first."""
+    table = {str(k): Decimal(str(v)) for k, v in (resolve(tag).data.get("number_names") or {}).items()}
+    if not table:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True)))), table
+
+
+@functools.cache
+def _standalone_numbers(tag: str) -> dict[str, Decimal]:
+    """Number words that count only as a word of their own (Korean 두 in "두 손가락")."""
+    return {str(k): Decimal(str(v)) for k, v in (resolve(tag).data.get("standalone_numbers") or {}).items()}
 
 
 def _lower(text: str) -> str:
