@@ -32,6 +32,25 @@ def _detector(accurate: bool, names: frozenset[str] = frozenset()):  # type: ign
     return builder.build() if accurate else builder.with_low_accuracy_mode().build()
 
 
+@functools.cache
+def preload(names: frozenset[str]):  # type: ignore[no-untyped-def]
+    """Load the quick screen, and the full models of those of ``names`` (lingua names) that share a script
+    with another of them, now, and keep them: loaded in a parent before its workers fork, they are shared
+    instead of each worker loading its own copy.  English is always among them (an untranslated string)."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    scripts = {str(d.get("lingua")): str(d.get("script", "Latn")) for d in _all_data().values() if d.get("lingua")}
+    names = names | {"ENGLISH"}
+    shared = sorted(n for n in names if hasattr(Language, n) and n in scripts
+                    and any(scripts.get(m) == scripts[n] for m in names if m != n))
+    quick = _detector(False)
+    quick.compute_language_confidence_values("the quick screen loads its models on first use")
+    if len(shared) < 2:
+        return quick, None
+    full = LanguageDetectorBuilder.from_languages(*[getattr(Language, n) for n in shared])
+    return quick, full.with_preloaded_language_models().build()
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 

@@ -7,9 +7,10 @@ in a worker comes back as data and is raised in the parent as the one-line
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from .errors import InputError
@@ -36,9 +37,48 @@ class _Guarded:
             return False, (str(exc.path), exc.message, exc.line, exc.col)
 
 
+class _Batch:
+    """Run a :class:`_Guarded` over several items in one task (one worker), results in order."""
+
+    def __init__(self, guarded: _Guarded) -> None:
+        self.guarded = guarded
+
+    def __call__(self, batch: list[Any]) -> list[tuple[bool, Any]]:
+        return [self.guarded(x) for x in batch]
+
+
+def _tasks(n: int, jobs: int, weights: Sequence[float] | None,
+           groups: Sequence[Hashable] | None) -> list[list[int]]:
+    """Item indices cut into tasks, heaviest first.
+
+    Without ``groups`` each item is a task.  With them, items of one group make one task (a worker
+    keeps what it learnt from the first for the others, e.g. one template's English in several
+    languages), except that a group heavier than a quarter of a worker's share is cut in pieces,
+    so that the workers still finish together.
+    """
+    weight = [1.0] * n if weights is None else [float(w) for w in weights]
+    if groups is None:
+        return [[i] for i in sorted(range(n), key=lambda i: -weight[i])]
+    bound = sum(weight) / (2 * jobs)
+    members: dict[Hashable, list[int]] = {}
+    for i, g in enumerate(groups):
+        members.setdefault(g, []).append(i)
+    tasks: list[list[int]] = []
+    for items in members.values():
+        piece: list[int] = []
+        for i in sorted(items, key=lambda i: -weight[i]):
+            if piece and sum(weight[j] for j in piece) + weight[i] > bound:
+                tasks.append(piece)
+                piece = []
+            piece.append(i)
+        tasks.append(piece)
+    return sorted(tasks, key=lambda t: (-sum(weight[i] for i in t), t[0]))
+
+
 def pmap(func: Callable[[T], R], items: Sequence[T], jobs: int | None = None, *,
-         weights: Sequence[float] | None = None) -> list[R]:
-    """``[func(x) for x in items]`` in ``jobs`` processes; heaviest first (``weights``) keeps them evenly busy.
+         weights: Sequence[float] | None = None, groups: Sequence[Hashable] | None = None) -> list[R]:
+    """``[func(x) for x in items]`` in ``jobs`` processes; heaviest first (``weights``) keeps them evenly busy,
+    and items of one of ``groups`` go to one worker where that keeps them so (see :func:`_tasks`).
 
     The first InputError, in input order, is raised after all work is done, so a run never
     reports a partial result.
@@ -47,16 +87,21 @@ def pmap(func: Callable[[T], R], items: Sequence[T], jobs: int | None = None, *,
     guarded = _Guarded(func)
     if jobs == 1 or len(items) < 2:
         results = [guarded(x) for x in items]
-    else:
-        order = (sorted(range(len(items)), key=lambda i: -weights[i]) if weights is not None
-                 else list(range(len(items))))
+    elif groups is None and weights is None:
         # one item at a time keeps the workers evenly busy; batches only where there are thousands
         chunk = 1 if len(items) < 2000 else min(32, len(items) // (jobs * 64))
+        gc.freeze()  # what the parent loaded is shared, not copied: the workers' collector never touches it
         with multiprocessing.get_context("fork").Pool(min(jobs, len(items))) as pool:
-            done = pool.map(guarded, [items[i] for i in order], chunksize=chunk)
+            results = pool.map(guarded, items, chunksize=chunk)
+    else:
+        tasks = _tasks(len(items), jobs, weights, groups)
+        gc.freeze()
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
+            done = pool.map(_Batch(guarded), [[items[i] for i in t] for t in tasks], chunksize=1)
         results = [None] * len(items)  # type: ignore[list-item]
-        for i, r in zip(order, done, strict=True):
-            results[i] = r
+        for task, out in zip(tasks, done, strict=True):
+            for i, r in zip(task, out, strict=True):
+                results[i] = r
     for ok, value in results:
         if not ok:
             raise InputError(*value)

@@ -27,6 +27,7 @@ from .checks.numbers import conversion_findings
 from .errors import InputError
 from .glossary import Glossary, glossary_for
 from .handout import SOURCE_LOCALE, Handout, load_handout
+from .langid import preload as preload_language_models
 from .locales import LocaleInfo, _data_code, resolve
 from .meaning.lexicon import warm as warm_meaning
 from .parallel import default_jobs, pmap
@@ -438,15 +439,30 @@ def _check_file(args: tuple[str, Path | None]) -> CatalogResult:
     return CatalogResult(path, cat.display, cat.info.tag, findings, n, translated, fuzzy, total, rows)
 
 
+def _template(path: Path) -> str:
+    """The path with its locale (folder or file name) left out: catalogs of one template share it."""
+    parts = [*path.parent.parts, path.stem]
+    return "/".join("*" if _data_code(p) else p for p in parts)
+
+
+#: catalogs to check larger than this (bytes, ~10,000 entries) will have every worker confirm a doubtful
+#: language with lingua's full models: these are loaded once, before the workers fork, instead of once in each
+PRELOAD_MODELS_BYTES = 2_000_000
+
+
 def _warm(paths: Sequence[Path]) -> None:
     """Compile the language knowledge the catalogs will need (guessed from their paths) before workers fork."""
     tags = sorted({t for p in paths for t in [*(q.name for q in p.parents[:3]), p.stem] if _data_code(t)})
     warm_meaning(tags)
+    lingua = set()
     for tag in tags:
         try:
             lexicon_for(tag)
+            lingua.add(str(resolve(tag).data.get("lingua", "")))
         except InputError:
             continue
+    if sum(p.stat().st_size for p in paths) > PRELOAD_MODELS_BYTES:
+        preload_language_models(frozenset(lingua - {""}))
 
 
 def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
@@ -477,14 +493,17 @@ def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
         keys.append(cache.key("validate", name, _display(p, display_root), glossaries[folder], file_digest(name)))
     known = cache.get_many("validate", keys)
     todo = [i for i, k in enumerate(keys) if k not in known]
-    if len(todo) < 1000:  # a few catalogs: biggest first, so the workers finish together
+    groups: list[str] | None = None
+    if len(todo) < 1000:  # a few catalogs: biggest first, so the workers finish together, and one
+        # template's catalogs in one worker where that keeps them so (the English is read once)
         weights: list[float] | None = [float(files[i].stat().st_size) for i in todo]
+        groups = [_template(files[i]) for i in todo]
     else:  # a library: one handout's catalogs in every language together (they share the English)
         todo.sort(key=lambda i: (files[i].stem, i))
         weights = None
     if len(todo) > 1 and default_jobs(jobs) > 1:
         _warm([files[i] for i in todo])  # compiled once here, shared by the forked workers
-    fresh = pmap(_check_file, [(str(files[i]), display_root) for i in todo], jobs, weights=weights)
+    fresh = pmap(_check_file, [(str(files[i]), display_root) for i in todo], jobs, weights=weights, groups=groups)
     for i, result in zip(todo, fresh, strict=True):
         known[keys[i]] = result
         cache.put("validate", keys[i], result)
