@@ -10,7 +10,9 @@ from Babel.
 from __future__ import annotations
 
 import functools
+import gettext
 import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -92,6 +94,13 @@ class LocaleInfo:
     @functools.cached_property
     def nplurals(self) -> int:
         return int(get_plural(self.babel).num_plurals)
+
+    @functools.cached_property
+    def single_number_forms(self) -> frozenset[int]:
+        """The plural forms that stand for one number only (Arabic n==0, n==1, n==2): they may say it in words."""
+        rule = gettext.c2py(str(get_plural(self.babel).plural_expr))
+        hits = Counter(rule(n) for n in range(1000))
+        return frozenset(form for form, count in hits.items() if count == 1)
 
 
 def _data_code(tag: str) -> str | None:

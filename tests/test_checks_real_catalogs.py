@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.validate import validate
+
 from .checks_helpers import checks, errors, warnings
 
 # ---------------------------------------------------------------- numbers written another way
@@ -137,12 +139,30 @@ def test_a_link_to_the_same_site_in_another_country_is_a_warning():
     source = "Download it from https://www.example.cz/app/."
     assert "links" not in checks(source, "Téléchargez-la sur https://www.example.fr/app/.", "fr")
     assert "links" in checks(source, "Téléchargez-la sur https://www.elsewhere.fr/app/.", "fr")
+    assert "links" not in checks(source, "Téléchargez-la sur https://www.example.com/app/.", "fr")
+    assert "links" in checks("See https://example.com/app.", "Voir https://example.org/app.", "fr")
 
 
 def test_a_path_and_a_kept_name_have_no_language():
     assert "language" not in checks("/img/en_badge.svg", "/img/zh-tw_badge.svg", "zh_TW")
     assert "language" not in checks("Ada Lovelace and Charles Babbage", "Ada Lovelace and Charles Babbage", "zh_CN")
     assert "language" in checks("Choose a printer for the job", "Select the device you want to use today", "zh_CN")
+
+
+def test_names_kept_from_the_english_are_no_evidence_of_language():
+    source = "Google;Facebook;Twitter;Yahoo;Web;Online;Chat;Calendar;Mail;Contact;ownCloud;Kerberos;IMAP;SMTP;"
+    target = "Google;Facebook;Twitter;Yahoo;Web;En ligne;Discussion;Agenda;Courriel;Email;Contact;ownCloud;Kerberos;"
+    assert "language" not in checks(source, target, "fr")
+    # the words left in English are still read
+    assert "language" in checks("Give the medicine with food every morning and evening.",
+                                "Give the medicine with food every morning and evening please.", "fr")
+
+
+def test_an_error_message_says_cannot_as_a_failure():
+    assert "negation" not in checks("'Open' directory cannot be set.", "Lỗi đặt thư mục 'Mở'", "vi")
+    assert "negation" not in checks("The file cannot be opened.", "파일 열기에 실패했습니다.", "ko")
+    assert "negation" not in checks("The file cannot be opened.", "打开文件失败。", "zh_CN")
+    assert "negation" in checks("Do not give aspirin to children.", "Cho trẻ em uống aspirin.", "vi")
 
 # ---------------------------------------------------------------- meaning
 
@@ -199,3 +219,103 @@ def test_a_word_in_a_form_the_lexicon_does_not_list_is_said():
     # "التعطيم" is a misspelling of "التطعيم" (immunization): the translation said it, badly spelled
     assert "omission" not in checks("Short description of this immunization schedule", "وصف قصير لجدول التعطيم هذا",
                                     "ar")
+
+
+@pytest.mark.parametrize("source,target,locale", [
+    ("Finish the 3-day course of antibiotics.", "Завершите трёхдневный курс антибиотиков.", "ru"),
+    ("Finish the 3-day course of antibiotics.", "Beenden Sie die dreitägige Antibiotikakur.", "de"),
+    ("Your 2-year-old child may feel sore.", "Ваш двухлетний ребёнок может чувствовать боль.", "ru"),
+    ("ISO 639 3-letter language code", "Трёхбуквенный код языка ISO 639", "ru"),
+])
+def test_a_number_and_unit_written_as_one_word_are_read(source, target, locale):
+    assert "quantities" not in checks(source, target, locale)
+
+
+@pytest.mark.parametrize("target,locale,word", [
+    ("Завершите пятидневный курс антибиотиков.", "ru", "пятидневный"),
+    ("Beenden Sie die fünftägige Antibiotikakur.", "de", "fünftägige"),
+])
+def test_another_number_in_one_word_is_an_error(target, locale, word):
+    found = errors("Finish the 3-day course of antibiotics.", target, locale)
+    assert any("3-day" in m and word in m for m in found), found
+
+
+def test_a_plural_form_for_one_number_may_say_it_in_words(tmp_path):
+    po = tmp_path / "ar.po"
+    po.write_text('''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: ar\\n"
+"Plural-Forms: nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;\\n"
+
+#, c-format
+msgid "Depends on %u other device"
+msgid_plural "Depends on %u other devices"
+msgstr[0] "لا يعتمد على أجهزة أخرى"
+msgstr[1] "يعتمد على جهاز آخر"
+msgstr[2] "يعتمد على جهازين آخرين"
+msgstr[3] "يعتمد على %u أجهزة أخرى"
+msgstr[4] "يعتمد على %u جهازًا آخر"
+msgstr[5] "يعتمد على جهاز آخر"
+''', encoding="utf-8")
+    found = [(f.check, f.message) for f in validate([po]).findings if f.severity == "error"]
+    # zero, one and two are said in words; the form for 100, 101 … must show the number
+    assert found == [("placeholders", "placeholder “%u” is missing from the translation")], found
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Volume increased to %.2f.", "Volumen aumentado a %2f."),  # width for precision: shown longer
+    ("Gain %+.1f dB", "Ganancia %.1f dB"),
+    ("Silence for %.2f seconds", "Silencio durante %.2F segundos"),
+])
+def test_a_placeholder_shown_another_way_is_a_warning(source, target):
+    assert "placeholders" not in checks(source, target, "es", flags=["c-format"])
+    assert any("is written" in w for w in warnings(source, target, "es", flags=["c-format"]))
+
+
+@pytest.mark.parametrize("source,target", [
+    ("%ld items", "%d elementos"),  # another type: the wrong argument size
+    ("%s items", "%d elementos"),
+    ("%d lines", "% d líneas"),  # a space put in: machine translation
+    ("Temperature %.2f", "Temperatura %.1f"),  # fewer decimals: 37.96 is shown as 38.0
+    ("Volume decreased to %f.", "Volumen reducido a %.2f."),
+])
+def test_a_placeholder_of_another_type_is_an_error(source, target):
+    assert "placeholders" in checks(source, target, "es", flags=["c-format"])
+
+
+def test_a_name_kept_as_written_is_not_the_word_it_spells():
+    source = ("GNUmed will check your input. It will also convert any ReST formatting, if possible. Check this "
+              "option if you do NOT want any changes. Note that this will also disable ReST post-processing.")
+    target = ("GNUmed revisará su entrada. También convertirá cualquier formato ReST, si es posible. Marque esta "
+              "opción si NO desea cambios. Tenga en cuenta que esto también deshabilitará el post-procesamiento.")
+    assert "omission" not in checks(source, target, "es")
+    assert "omission" in checks("Let your child also rest, and also drink water, and sleep.",
+                                "Deje que su hijo también beba agua.", "es")
+
+
+def test_an_exponent_in_markup_after_a_unit_is_no_number():
+    source = "The flow (in mm³/s) is kept constant at 100%."
+    assert "quantities" not in checks(source, "Расход (в мм<sup>3</sup>/с) постоянен при 100 %.", "ru")
+    assert "quantities" in checks(source, "Расход (в мм<sup>3</sup>/с) постоянен при 10 %.", "ru")
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Delete (<DEL>)", "Löschen (<Entf>)"),  # a key
+    ("No entry in field <Source>.", "Kein Eintrag im Feld <Quelle>."),  # a field
+])
+def test_a_tag_name_in_capitals_never_closed_is_a_word_in_brackets(source, target):
+    assert "markup" not in checks(source, target, "de")
+
+
+def test_markup_in_capitals_that_is_closed_is_still_markup():
+    assert "markup" in checks("Use <B>bold</B> here", "Verwenden Sie hier fett", "de")
+
+
+def test_a_position_in_words_is_no_amount_an_added_explanation_is_measured_against():
+    source = "You can add extra nutrients (vitamins, minerals, cholesterol etc.) by typing the first letters."
+    target = ("Puede añadir nutrientes (vitaminas, minerales, colesterol, omega 3 y 6, etc.) tecleando las "
+              "primeras letras.")
+    assert "quantities" not in checks(source, target, "es")
+    assert any("adds “6”" in w for w in warnings(source, target, "es"))
+    assert "quantities" in checks("Give the first dose now.", "Dé la primera dosis ahora, 5 mL.", "es")

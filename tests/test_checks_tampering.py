@@ -78,6 +78,8 @@ def test_letter_and_digit_codes_changed(source, target, locale):
     ("Give vitamin D3 and B12.", "Donnez de la vitamine D3 et B12.", "fr"),
     ("Works on 3G, 4G and 5G networks.", "روی شبکه‌های نسل ۳، ۴ و ۵ کار می‌کند.", "fa"),  # written in words
     ("Send the CO2 reading.", "Envoyez la mesure de CO₂.", "fr"),
+    ("&Previous S-expr F11", "&Vorherige S-exprF11", "de"),  # a missing space, the key itself unchanged
+    ("Topic K050, press F11", "Thème K050, appuyez sur toucheF11", "fr"),
 ])
 def test_letter_and_digit_codes_kept(source, target, locale):
     assert "codes" not in checks(source, target, locale)

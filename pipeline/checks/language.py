@@ -57,6 +57,17 @@ def _carried_over(target: str, source: str) -> bool:
         re.findall(r"[A-Za-z][A-Za-z'.-]+", source))
 
 
+_NAME = re.compile(r"(?<![^\W\d_])[A-Za-z]*[A-Z][A-Za-z]*(?![^\W\d_])")
+
+
+def _without_kept_names(text: str, source: str) -> str:
+    """``text`` without the words with a capital letter that the source has too (names, product terms)."""
+    if not _NAME.search(text):
+        return text
+    kept = set(_NAME.findall(source))
+    return _NAME.sub(lambda m: " " if m.group(0) in kept else m.group(0), text) if kept else text
+
+
 @functools.cache
 def _odd_letters(code: str) -> re.Pattern[str] | None:
     letters = resolve(code).data.get("letters_not_expected") or {}
@@ -118,6 +129,9 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     lingua_name = data.get("lingua")
     if not lingua_name:
         return
+    # names and product terms kept from the English ("Google;Facebook;…;En ligne;Courriel") are no
+    # evidence of the translation's language: only its other words are judged
+    plain = _without_kept_names(plain, ctx.source)
     lowered = tokens(plain)
     if len(lowered) < MIN_WORDS or sum(1 for w in lowered if len(w) > 1) < MIN_WORDS:
         return

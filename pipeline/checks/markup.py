@@ -88,15 +88,52 @@ def placeholders(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     tgt = Counter(_norm_placeholder(p) for p in tgt_all if wanted(p))
     if src == tgt:
         return
-    one_form = ctx.plural_index is not None and ctx.nplurals > 1 and ctx.plural_index == 0
-    for p, _n in (src - tgt).items():
-        if one_form and p in ("%d", "%i", "%u", "{count}", "{n}", "{0}"):
-            continue  # the singular form may spell out "one"
-        yield ERROR, f"placeholder {quote(p)} is missing from the translation"
+    # the singular, and a form for one number only (Arabic n==0, n==2), may say the number in words
+    one_form = ctx.plural_index is not None and ctx.nplurals > 1 and (
+        ctx.plural_index == 0 or (ctx.nplurals == ctx.info.nplurals
+                                  and ctx.plural_index in ctx.info.single_number_forms))
     # a plural form may use a placeholder that only the other source form shows ("one minute" → "%d минута")
     both = src | Counter(_norm_placeholder(p) for p in scan_placeholders(ctx.entry.msgid_plural or "") if wanted(p))
-    for p, _n in (tgt - both).items():
+    added = list((tgt - both).elements())
+    for p in (src - tgt).elements():
+        if one_form and p in ("%d", "%i", "%u", "{count}", "{n}", "{0}"):
+            continue
+        same = next((a for a in added if _same_value(p, a)), None)
+        if same is not None:  # %.2f → %f, %f → %F: the same value, shown another way
+            added.remove(same)
+            yield WARNING, (f"placeholder {quote(p)} is written {quote(same)} in the translation: the same value, "
+                            "shown with another width, sign, more decimals or letter case")
+            continue
+        yield ERROR, f"placeholder {quote(p)} is missing from the translation"
+    for p in dict.fromkeys(added):
         yield ERROR, f"translation has placeholder {quote(p)}, which the source does not have"
+
+
+_PRINTF_PARTS = re.compile(r"%(\([^)]*\))?([-+ #0]*)(?:\d+|\*)?(\.(?:\d+|\*)?)?(hh|h|ll|l|L|q|j|z|t)?([a-zA-Z])$")
+
+
+def _same_value(a: str, b: str) -> bool:
+    """Two printf placeholders that print the same argument of the same type (only width, precision,
+    flags or the letter case of a float or hex conversion differ).  A space put in ("% d", "% s") is
+    no such choice but the mark of a machine-translated string, and fewer decimals show another (rounded)
+    value: those stay errors."""
+    ma, mb = _PRINTF_PARTS.match(a), _PRINTF_PARTS.match(b)
+    if ma is None or mb is None or ma.group(1) != mb.group(1) or ma.group(4) != mb.group(4):
+        return False
+    if (" " in ma.group(2)) != (" " in mb.group(2)):
+        return False
+    ca, cb = ma.group(5), mb.group(5)
+    if not (ca == cb or (ca.lower() == cb.lower() and ca.lower() in "efgax")):
+        return False
+    return _precision(mb.group(3)) >= _precision(ma.group(3))  # fewer decimals round the value: 37.96 → 38.0
+
+
+def _precision(spec: str | None) -> int:
+    """Decimals a printf precision asks for (none given: six)."""
+    if not spec:
+        return 6
+    digits = spec[1:]
+    return 99 if digits == "*" else int(digits or 0)
 
 
 def _url_key(url: str) -> tuple[str, str]:
@@ -108,13 +145,19 @@ def _url_key(url: str) -> tuple[str, str]:
     return parts.netloc.lower(), parts.path
 
 
-def _site(host: str) -> str:
-    """The registrable name of a host, its country ending left out (world-de.openfoodfacts.org →
-    openfoodfacts; prusa3d.cz and prusa3d.fr → prusa3d: the same site in two countries)."""
+def _site(host: str) -> tuple[str, str]:
+    """The registrable name of a host and its ending (world-de.openfoodfacts.org → openfoodfacts, org)."""
     labels = host.split(":")[0].split(".")
     if len(labels) < 2:
-        return host
-    return labels[-2] if len(labels[-1]) == 2 else ".".join(labels[-2:])
+        return host, ""
+    return labels[-2], labels[-1]
+
+
+def _same_site(a: str, b: str) -> bool:
+    """One site in two countries: the same name, one ending a country's (prusa3d.cz and prusa3d.fr or
+    prusa3d.com); example.com and example.org are two sites."""
+    (name_a, end_a), (name_b, end_b) = _site(a), _site(b)
+    return name_a == name_b and (end_a == end_b or len(end_a) == 2 or len(end_b) == 2)
 
 
 @check("links", ERROR, "Links are kept",
@@ -128,7 +171,7 @@ def links(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     for (host, path), raw in zip(src, src_urls, strict=False):
         if (host, path) in tgt:
             continue
-        if any(_site(h) == _site(host) for h, _ in tgt):
+        if any(_same_site(h, host) for h, _ in tgt):
             yield WARNING, f"link {quote(raw)} points to another page or language version of the same site"
         else:
             yield ERROR, f"link {quote(raw)} is missing from the translation"

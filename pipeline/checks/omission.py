@@ -62,8 +62,15 @@ def _left_out(ctx: EntryContext) -> list[Mention]:
         if added:
             continue  # a substitution, which the category's own check reports
         out.extend(m for m in missing if any((category, c) in lex.has for c in m.concepts)
-                   and not _named_by_part(m, tgt))
+                   and not _named_by_part(m, tgt) and not _kept_as_name(ctx, m))
     return out
+
+
+def _kept_as_name(ctx: EntryContext, m: Mention) -> bool:
+    """A word written with capitals that the translation keeps as it is: a name ("ReST formatting", the
+    markup language, not "rest"), not the concept."""
+    surface = ctx.src_meaning.original(m.start, m.end)
+    return surface != surface.lower() and re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", ctx.target) is not None
 
 
 def _said_otherwise(ctx: EntryContext, m: Mention) -> bool:

@@ -86,7 +86,8 @@ def codes(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     target = ctx.target
     yield from _mixed_tokens(ctx)
     for code in ctx.src.codes:
-        if re.search(rf"(?<![A-Za-z0-9]){re.escape(code.text)}(?![A-Za-z0-9])", target):
+        # a word in small letters run into it ("S-exprF11") is a missing space, not a changed code
+        if re.search(rf"(?<![A-Z0-9]){re.escape(code.text)}(?![A-Za-z0-9])", target):
             continue
         skel = _skeleton(code.text)
         near = [m.group(0) for m in re.finditer(r"[^\s,.;:!?()（）،。、\"'“”«»]+", target)
@@ -133,13 +134,17 @@ def _mixed_tokens(ctx: EntryContext) -> Iterator[tuple[str, str]]:
 
 
 def _kept(target: str, token: str) -> bool:
-    """The token is in the translation, in any case, perhaps run together with a neighbour ("G92E0")."""
+    """The token is in the translation, in any case, perhaps run together with a neighbour ("G92E0"), or
+    glued after a word in small letters ("S-exprF11": a missing space, the code itself unchanged)."""
     haystack, needle = target.upper(), token.upper()
+    same = len(haystack) == len(target)
     at = haystack.find(needle)
     while at >= 0:
         end = at + len(needle)
-        if not (at and haystack[at - 1].isalpha() and haystack[at - 1].isascii()) and not (
-                end < len(haystack) and haystack[end].isdigit()):
+        before = target[at - 1] if at and same else ""
+        glued = bool(before) and before.isascii() and before.isalpha() and not (
+            before.islower() and token[0].isupper() and target[at] == token[0])
+        if not glued and not (end < len(haystack) and haystack[end].isdigit()):
             return True
         at = haystack.find(needle, at + 1)
     return False

@@ -131,6 +131,12 @@ class Lexicon:
     multipliers: dict[str, Decimal] | None = None
     not_quantity_re: re.Pattern[str] | None = None  # dates and the like, whose numbers are no amounts
     fraction_re: re.Pattern[str] | None = None  # fractions written denominator first ("100분의 1")
+    #: a number and a unit written as one word (трёхдневный = 3-day, dreitägig): groups ``n`` and ``u``
+    compound_re: re.Pattern[str] | None = None
+    compound_numbers: dict[str, Decimal] | None = None
+    compound_units: dict[str, str] | None = None
+    #: a number prefix before any word of four letters or more (трёхбуквенный = 3-letter): said in words
+    compound_word_re: re.Pattern[str] | None = None
     #: the first word of every number word / implied amount / named number (lower case): a text
     #: with none of them cannot match that pattern, so it is not run (None: no such shortcut)
     number_gate: frozenset[str] | None = None
@@ -231,6 +237,17 @@ def _compile(info: LocaleInfo) -> Lexicon:
     implied_re = (re.compile(rf"{nw_head}(?:{_alternation(list(implied))}){nw_tail}", re.IGNORECASE)
                   if implied else None)
 
+    compounds = data.get("compounds") or {}
+    compound_numbers = {_norm(str(k)).lower(): Decimal(str(v)) for k, v in (compounds.get("numbers") or {}).items()}
+    compound_units = {_norm(str(k)).lower(): str(v) for k, v in (compounds.get("units") or {}).items()}
+    compound_re = compound_word_re = None
+    if compound_numbers:
+        heads = _alternation(list(compound_numbers))
+        compound_word_re = re.compile(rf"{HEAD}(?:{heads})(?=[^\W\d_]{{4}})", re.IGNORECASE)
+        if compound_units:
+            compound_re = re.compile(rf"{HEAD}(?P<n>{heads})(?P<u>{_alternation(list(compound_units))})[^\W\d_]*",
+                                     re.IGNORECASE)
+
     connectors = [_norm(c) for c in (data.get("range_connectors") or [])] + list(UNIVERSAL_CONNECTORS)
     connector_re = re.compile(rf"^\s?(?:{_alternation(connectors)})\s?$", re.IGNORECASE)
     connector_head_re = re.compile(rf"\s?(?:{_alternation(connectors)})\s?", re.IGNORECASE)
@@ -282,7 +299,8 @@ def _compile(info: LocaleInfo) -> Lexicon:
         unit_sym_re=unit_sym_re, unit_word_re=unit_word_re, unit_lookup=unit_lookup, symbol_lookup=symbol_lookup,
         prefix_re=prefix_re, prefix_lookup=prefix_lookup,
         number_word_re=number_word_re, number_words=number_words,
-        implied_re=implied_re, implied=implied,
+        implied_re=implied_re, implied=implied, compound_re=compound_re, compound_numbers=compound_numbers or None,
+        compound_units=compound_units or None, compound_word_re=compound_word_re,
         connector_re=connector_re, connector_head_re=connector_head_re,
         comparator_re=comparator_re, comparators=comparators,
         negator_re=_words_re(data.get("negators"), boundary),

@@ -74,6 +74,7 @@ _ACCELERATOR = re.compile(r"\(\s*[_&][A-Za-z0-9]\s*\)|(?<![\w&])[_&](?=\d)")
 _GLUED_BY = re.compile(r"(?<=\d )x(?=\d)")
 _EXPONENT = re.compile(r"(?<![^\W\d_])(?:[cmkd]?m|[смкд]?м)[23](?!\d)")
 _DIGIT_RUN = re.compile(r"\d+")
+_SUP_AFTER_WORD = re.compile(r"(?<=[^\W\d_])<sup>\d{1,2}</sup>")
 NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_])(?<![A-Za-z0-9_][.,])\d+(?:(?:[.,']| (?=\d{3}(?!\d)))\d+)*")
 FRACTION_RE = re.compile(r"(?<![A-Za-z0-9_.,/])(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})(?![\d/])")
 #: a Latin/Greek/Cyrillic letter right after digits makes a token, not a quantity (1st, 4G, 3ème)
@@ -270,6 +271,8 @@ def scan(text: str, tag: str) -> Scan:
     ntext = norm.text
 
     masked = ntext
+    if "<sup>" in masked:  # an exponent or a footnote mark after a word ("мм<sup>3</sup>/с") is no amount
+        masked = _SUP_AFTER_WORD.sub(lambda m: " " * len(m.group(0)), masked)
     # web addresses, markup and placeholders hold no quantities: blank them out (each pattern
     # runs only when a character it needs is present; most strings have none)
     for rx, needles in ((URL_RE, ("://", "www.", "@")), (TAG_RE, ("<", "&")), (PRINTF_RE, ("%",)),
@@ -402,6 +405,11 @@ def scan(text: str, tag: str) -> Scan:
                 continue
             quantities.append(Quantity(values[0], unit, m.start(), m.end(), "", implied=True,
                                        num_end=m.start(), unit_text=m.group(0)))
+    if lex.compound_re is not None and lex.compound_numbers and lex.compound_units:
+        for m in lex.compound_re.finditer(masked):  # трёхдневный курс: a 3-day course
+            quantities.append(Quantity(lex.compound_numbers[m.group("n").lower()],
+                                       lex.compound_units[m.group("u").lower()], m.start(), m.end(), "",
+                                       implied=True, num_end=m.start(), unit_text=m.group(0)))
     quantities.sort(key=lambda q: (q.start, -(q.end - q.start)))
     quantities = _drop_overlaps(quantities)
 
@@ -521,8 +529,19 @@ def bare_units(s: Scan, tag: str) -> set[str]:
 
 
 def is_markup(m: re.Match[str]) -> bool:
-    """``<b>`` or ``<a href=…>`` is markup; ``<untitled>`` or ``<name>`` is a word in brackets."""
-    return m.group(1).lower() in HTML_TAGS or "=" in (m.group(2) or "")
+    """``<b>`` or ``<a href=…>`` is markup; ``<untitled>`` or ``<name>`` is a word in brackets, and so is a tag
+    name written in capitals that is never closed (a key or a field: ``<DEL>``, ``<Source>``)."""
+    name = m.group(1)
+    if "=" in (m.group(2) or ""):
+        return True
+    if name.lower() not in HTML_TAGS:
+        return False
+    if name.islower() or name in ("BR", "HR"):
+        return True
+    text = m.string
+    closing, opening = f"</{name.lower()}", f"<{name.lower()}"
+    lowered = text.lower()
+    return closing in lowered and opening in lowered
 
 
 @functools.cache
@@ -556,6 +575,8 @@ def said_in_words(text: str, tag: str) -> frozenset[Decimal]:
     names = _number_names(tag)
     if names is not None:
         found.update(names[1][m.group(0)] for m in names[0].finditer(text))
+    if lex.compound_word_re is not None and lex.compound_numbers:  # трёхбуквенный: three-letter
+        found.update(lex.compound_numbers[m.group(0).lower()] for m in lex.compound_word_re.finditer(text))
     return frozenset(found)
 
 
