@@ -319,3 +319,35 @@ def test_a_position_in_words_is_no_amount_an_added_explanation_is_measured_again
     assert "quantities" not in checks(source, target, "es")
     assert any("adds “6”" in w for w in warnings(source, target, "es"))
     assert "quantities" in checks("Give the first dose now.", "Dé la primera dosis ahora, 5 mL.", "es")
+
+
+def test_an_example_address_may_be_translated_a_broken_one_may_not():
+    source = "Use this format: https://username:password@your-printer-address/"
+    translated = "Utilisez ce format : https://utilisateur:motdepasse@adresse-imprimante/"
+    assert "links" not in checks(source, translated, "fr")
+    assert "links" in checks(source, "Utilisez ce format : https: //utilisateur:motdepasse@adresse-imprimante/", "fr")
+    assert "links" in checks("See https://www.example.com/help.", "Voir https://autre-site/aide.", "fr")
+
+
+def test_a_code_written_with_a_space_is_a_warning_other_digits_an_error():
+    assert "codes" not in checks("Topic K050", "Sujet K 050", "fr")
+    assert any("with a space" in w for w in warnings("GP120", "Protéine GP 120", "fr"))
+    assert "codes" in checks("Topic K050", "Sujet K 051", "fr")
+
+
+def test_a_list_of_names_left_as_it_is_is_not_untranslated():
+    names = "Dominic Mazzoni, David R. Sky and Steve Daulton"
+    assert "untranslated" not in checks(names, names, "ru")
+    assert "untranslated" in checks("Operation was canceled by user", "Operation was canceled by user", "ko")
+
+
+def test_a_web_address_with_its_scheme_in_capitals_is_the_same_address():
+    assert "links" not in checks("See the page https://example.org/a", "Voir la page Https://example.org/a", "fr")
+
+
+def test_program_names_are_no_evidence_of_language():
+    source = 'Fan speed rises from zero at layer "disable_fan_first_layers" to maximum at "full_fan_speed_layer".'
+    target = ('A velocidade do ventilador será aumentada linearmente de zero na camada "disable_fan_first_layers" '
+              'para o máximo na camada "full_fan_speed_layer". "full_fan_speed_layer" será ignorado se for inferior '
+              'a "disable_fan_first_layers", caso em que o ventilador estará funcionando na velocidade máxima.')
+    assert "language" not in checks(source, target, "pt_BR")

@@ -38,6 +38,9 @@ _NOT_PROSE_HINT = re.compile(r"://|www\.|[@<&%{$]")
 _PATH = re.compile(r"\s*\S*[/\\]\S*\s*$")
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+")
+
+
 def _plain(text: str) -> str:
     """Text with web addresses, markup, placeholders and codes removed."""
     if _NOT_PROSE_HINT.search(text):  # most strings hold none of these: one look instead of eight
@@ -83,8 +86,11 @@ def untranslated(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     if source != target and " ".join(source.split()).casefold() != " ".join(target.split()).casefold():
         return
     tokens = words(_plain(ctx.source))
-    # a sentence (it has English function words), not a name or a label ("Compressed COLLADA Asset")
-    if sum(1 for w in tokens if len(w) >= 3) >= 4 and _ENGLISH_WORDS & set(tokens) and not ctx.source.isupper():
+    # a sentence (it has English function words), not a name or a label ("Compressed COLLADA Asset") nor a
+    # list of names ("Dominic Mazzoni, David R. Sky and Steve Daulton": capitals joined by "and")
+    function = _ENGLISH_WORDS & set(tokens)
+    names = function <= {"and", "or"} and all(w[0].isupper() for w in tokens if w not in function)
+    if sum(1 for w in tokens if len(w) >= 3) >= 4 and function and not ctx.source.isupper() and not names:
         yield ERROR, "translation is identical to the English source"
 
 
@@ -99,6 +105,8 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     plain = _plain(ctx.target)
     if _PATH.match(plain):
         return  # a file path or address ("/images/zh-tw_get.svg"): no prose to have a language
+    if "_" in plain:  # program names ("full_fan_speed_layer") are no prose either
+        plain = _IDENTIFIER.sub(" ", plain)
     han = expected_script in ("Hans", "Hant")
     # only a text with enough letters of another script needs counting: three foreign letters
     # beside one of the expected script can never make three quarters of its words

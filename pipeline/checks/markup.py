@@ -173,6 +173,9 @@ def links(ctx: EntryContext) -> Iterator[tuple[str, str]]:
             continue
         if any(_same_site(h, host) for h, _ in tgt):
             yield WARNING, f"link {quote(raw)} points to another page or language version of the same site"
+        elif "." not in host.rsplit("@", 1)[-1] and any(u.split(":", 1)[0] == raw.split(":", 1)[0] for u in tgt_urls):
+            # a pattern, not a site ("https://username:password@your-octopi-address/"): its words may be translated
+            yield WARNING, f"example address {quote(raw)} is written differently in the translation"
         else:
             yield ERROR, f"link {quote(raw)} is missing from the translation"
     hosts = {h for h, _ in src}

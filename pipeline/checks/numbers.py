@@ -102,7 +102,7 @@ def quantities(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         # a bare number where the English states none at all ("triplets", "stereo" → "2 mono tracks") was
         # put there by the translator to explain; a changed number is a missing one and an added one
         # (a position the English gives in words, "the first letters", is no amount)
-        explained = t.unit is None and not al.missing and (
+        explained = t.unit is None and all(m.unit in WORDS_ONLY for m in al.missing) and (
             all(q.unit in WORDS_ONLY for q in ctx.src.quantities) or says_more(ctx.source, ctx.target, ctx.info.tag))
         severity = (WARNING if t.implied or rate_base or zero or one or examples or labelled or explained or bare_degree
                     else ERROR)

@@ -89,6 +89,11 @@ def codes(ctx: EntryContext) -> Iterator[tuple[str, str]]:
         # a word in small letters run into it ("S-exprF11") is a missing space, not a changed code
         if re.search(rf"(?<![A-Z0-9]){re.escape(code.text)}(?![A-Za-z0-9])", target):
             continue
+        letters, digits = re.match(r"([A-Z]*)(.*)", code.text).groups()  # type: ignore[union-attr]
+        if letters and digits and re.search(rf"(?<![A-Za-z0-9]){letters}[ \u00a0\u202f]{re.escape(digits)}(?![0-9])",
+                                            target):
+            yield WARNING, f"code {quote(code.text)} is written with a space in the translation"
+            continue
         skel = _skeleton(code.text)
         near = [m.group(0) for m in re.finditer(r"[^\s,.;:!?()（）،。、\"'“”«»]+", target)
                 if skel in _skeleton(m.group(0)) and len(m.group(0)) <= len(code.text) + 4]

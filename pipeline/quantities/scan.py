@@ -38,7 +38,7 @@ HTML_TAGS = frozenset({
     "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xmp",
 })
 TAG_RE = re.compile(r"</?\s*([A-Za-z][\w:-]*)(\s[^<>]*)?/?>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
-URL_RE = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+"
+URL_RE = re.compile(r"(?i:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+"
                     r"|[A-Za-z0-9.+_-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 CODE_RE = re.compile(r"(?<![A-Za-z0-9_\-/.])[A-Z]{1,3}[0-9]{2,5}(?![A-Za-z0-9_\-/])")
 PHONE_RES = (
