@@ -351,3 +351,17 @@ def test_program_names_are_no_evidence_of_language():
               'para o máximo na camada "full_fan_speed_layer". "full_fan_speed_layer" será ignorado se for inferior '
               'a "disable_fan_first_layers", caso em que o ventilador estará funcionando na velocidade máxima.')
     assert "language" not in checks(source, target, "pt_BR")
+
+
+def test_a_code_run_together_with_its_parameter_is_a_warning():
+    assert "codes" not in checks("Minimum feedrate (M205 S)", "最小进给率 (M205S)", "zh_CN")
+    assert any("run together" in w for w in warnings('"G92 E0" was found', '"G92E0" 出现', "zh_CN"))
+    assert "codes" in checks("Topic K050", "Sujet K050A", "fr")
+
+
+def test_once_and_milliseconds_name_their_numbers():
+    assert "quantities" not in checks("Play Once", "Phát 1 lần", "vi")
+    assert "quantities" not in checks("hh:mm:ss + milliseconds", "hh:mm:ss + 1/1000 초", "ko")
+    assert "quantities" not in checks("Once the bleeding stops, remove the bandage.",
+                                      "Une fois que le saignement s’arrête, retirez le pansement.", "fr")
+    assert "quantities" in checks("Give it once a day.", "Donnez-le 2 fois par jour.", "fr")

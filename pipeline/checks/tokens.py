@@ -94,6 +94,11 @@ def codes(ctx: EntryContext) -> Iterator[tuple[str, str]]:
                                             target):
             yield WARNING, f"code {quote(code.text)} is written with a space in the translation"
             continue
+        glued = re.search(rf"(?<![A-Z0-9]){re.escape(code.text)}(?=[A-Z])", target)
+        if glued and re.search(rf"{re.escape(code.text)}\s+{target[glued.end()]}", ctx.source):
+            # "M205 S" → "M205S", "G92 E0" → "G92E0": the code and the word after it, run together
+            yield WARNING, f"code {quote(code.text)} is run together with the word after it in the translation"
+            continue
         skel = _skeleton(code.text)
         near = [m.group(0) for m in re.finditer(r"[^\s,.;:!?()（）،。、\"'“”«»]+", target)
                 if skel in _skeleton(m.group(0)) and len(m.group(0)) <= len(code.text) + 4]
