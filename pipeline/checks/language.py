@@ -137,14 +137,20 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     lingua_name = data.get("lingua")
     if not lingua_name:
         return
-    # names and product terms kept from the English ("Google;Facebook;…;En ligne;Courriel") are no
-    # evidence of the translation's language: only its other words are judged
-    plain = _without_kept_names(plain, ctx.source)
     lowered = tokens(plain)
     if len(lowered) < MIN_WORDS or sum(1 for w in lowered if len(w) > 1) < MIN_WORDS:
         return
     if not suspect_language(plain, str(lingua_name), expected_script, lowered):
         return
+    # names and product terms kept from the English ("Google;Facebook;…;En ligne;Courriel") are no
+    # evidence of the translation's language: only its other words are judged (asked only of a suspect)
+    kept = _without_kept_names(plain, ctx.source)
+    if kept != plain:
+        plain, lowered = kept, tokens(kept)
+        if len(lowered) < MIN_WORDS or sum(1 for w in lowered if len(w) > 1) < MIN_WORDS:
+            return
+        if not suspect_language(plain, str(lingua_name), expected_script, lowered):
+            return
     wrong = wrong_language(plain, str(lingua_name))
     if wrong:
         yield ERROR, (f"translation reads as {wrong[0].title()} (confidence {wrong[1]:.2f}), "
