@@ -25,7 +25,7 @@ from ..meaning.audience import for_family
 from ..meaning.lexicon import inventory, meaning_for
 from ..meaning.read import Mention, Reading
 from ..meaning.spelling import spelled_alike
-from .base import ERROR, WARNING, EntryContext, check, quote
+from .base import ERROR, WARNING, CheckFunc, EntryContext, check, quote
 
 _TITLES = {"medicine": "medicine", "medicine_class": "kind of medicine", "body": "body part", "side": "side",
            "route": "route", "position": "position", "meal_relation": "timing with meals", "meal": "meal",
@@ -240,31 +240,26 @@ def _categories(check_id: str, ctx: EntryContext | None = None) -> tuple[str, ..
     return tuple(c for c in categories if c in said or c in put)
 
 
-@check("body-parts", ERROR, "Body parts, sides and routes stay the same",
-       "The body part (ear, eye, arm, ankle …), the side (left, right, both) and the route (by mouth, in the ear, "
-       "on the skin, rectal, inhaled) of an instruction are the same in the translation.",
-       needs="meaning")
-def body_parts(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    for category in _categories("body-parts", ctx):
-        yield from substitutions(ctx, category)
+def _substitution_check(cid: str, title: str, description: str) -> CheckFunc:
+    """A check that one concept of its categories is not put in place of another (ear → nose)."""
+    def run(ctx: EntryContext) -> Iterator[tuple[str, str]]:
+        for category in _categories(cid, ctx):
+            yield from substitutions(ctx, category)
+    return check(cid, ERROR, title, description, needs="meaning")(run)
 
 
-@check("timing", ERROR, "Timing stays the same",
-       "With food or on an empty stomach, before or after (meals, bedtime, an event), morning, evening, night, "
-       "awake or asleep: the translation keeps when to do it.",
-       needs="meaning")
-def timing(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    for category in _categories("timing", ctx):
-        yield from substitutions(ctx, category)
-
-
-@check("conditions", ERROR, "Signs, symptoms and care instructions stay the same",
-       "A sign or symptom (vomiting, rash, trouble breathing …), a care instruction (ice or heat, bath or shower) "
-       "or a food or item (honey, milk, juice) is not replaced by another one.",
-       needs="meaning")
-def conditions(ctx: EntryContext) -> Iterator[tuple[str, str]]:
-    for category in _categories("conditions", ctx):
-        yield from substitutions(ctx, category)
+body_parts = _substitution_check(
+    "body-parts", "Body parts, sides and routes stay the same",
+    "The body part (ear, eye, arm, ankle …), the side (left, right, both) and the route (by mouth, in the ear, "
+    "on the skin, rectal, inhaled) of an instruction are the same in the translation.")
+timing = _substitution_check(
+    "timing", "Timing stays the same",
+    "With food or on an empty stomach, before or after (meals, bedtime, an event), morning, evening, night, "
+    "awake or asleep: the translation keeps when to do it.")
+conditions = _substitution_check(
+    "conditions", "Signs, symptoms and care instructions stay the same",
+    "A sign or symptom (vomiting, rash, trouble breathing …), a care instruction (ice or heat, bath or shower) "
+    "or a food or item (honey, milk, juice) is not replaced by another one.")
 
 
 def _level(m: Mention, category: str) -> int:
