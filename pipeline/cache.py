@@ -2,10 +2,12 @@
 
 Keys are hashes of a step's inputs (file *contents*, never timestamps) and of the
 pipeline itself (its code, language data and templates), so a changed input or a
-new version of the tool misses the cache and is recomputed.  Values are pickled
-results kept in one SQLite file, ``<project>/.cache/pipeline.sqlite3``: removing
-it (or ``--no-cache``) only makes the next run slower.  Only the main process
-reads and writes it; workers get inputs and return results.
+new version of the tool misses the cache and is recomputed.  Values are JSON
+(:mod:`pipeline.cachecodec`: plain data and a fixed list of our own record types,
+never code) kept in one SQLite file, ``<project>/.cache/pipeline.sqlite3``:
+removing it (or ``--no-cache``) only makes the next run slower, and a damaged,
+planted or foreign row is a miss.  Only the main process reads and writes it;
+workers get inputs and return results.
 """
 
 from __future__ import annotations
@@ -14,18 +16,19 @@ import contextlib
 import functools
 import hashlib
 import os
-import pickle
 import sqlite3
+import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from .cachecodec import decode, encode
 from .errors import InputError
 
 _PACKAGE = Path(__file__).resolve().parent
 #: bump to drop every cached result on purpose
-SCHEMA = 1
+SCHEMA = 2
 
 
 @functools.cache
@@ -117,8 +120,18 @@ class Cache:
             for name, *sig, value in self._db.execute("SELECT * FROM files"):
                 self._stored[name] = (tuple(sig), value)  # type: ignore[assignment]
                 _DIGESTS.setdefault(name, (tuple(sig), value))  # type: ignore[arg-type]
-        except (OSError, sqlite3.Error):
-            self._db = None  # a read-only or broken cache folder only costs speed
+        except sqlite3.DatabaseError as exc:  # not a database, or another program's: costs only speed
+            print(f"note: {folder / 'pipeline.sqlite3'}: not a cache this pipeline can use ({exc}); ignored — "
+                  "remove it to start a new one", file=sys.stderr)
+            self._close_quietly()
+        except OSError:
+            self._close_quietly()  # a read-only cache folder only costs speed
+
+    def _close_quietly(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+        self._db = None
 
     @classmethod
     def for_project(cls, root: Path, enabled: bool = True) -> Cache:
@@ -138,8 +151,8 @@ class Cache:
         if row is None:
             return None
         try:
-            return pickle.loads(row[0])
-        except Exception:  # a damaged entry is a miss, not a failure
+            return decode(row[0])
+        except ValueError:  # a damaged or planted entry is a miss, not a failure
             return None
 
     def get_many(self, kind: str, keys: Iterable[str]) -> dict[str, Any]:
@@ -153,13 +166,14 @@ class Cache:
             marks = ",".join("?" * len(part))
             for key, value in self._db.execute(
                     f"SELECT key, value FROM results WHERE kind=? AND key IN ({marks})", (kind, *part)):
-                with contextlib.suppress(Exception):
-                    out[key] = pickle.loads(value)
+                if isinstance(value, bytes):
+                    with contextlib.suppress(ValueError):
+                        out[key] = decode(value)
         return out
 
     def put(self, kind: str, key: str, value: Any) -> None:
         if self._db is not None:
-            self._pending.append((kind, key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+            self._pending.append((kind, key, encode(value)))
 
     def commit(self) -> None:
         """Store what was put (one transaction; a concurrent run waits, and a failure only loses speed)."""
