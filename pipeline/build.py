@@ -191,8 +191,10 @@ def _pages_of(h: Handout, catalogs: dict[str, str], sites: dict[str, tuple[str, 
     hkey = digest(stamp, file_digest(h.path), h.path.name, repr(switcher))
     pages = [_Page("", f"{SOURCE_DIR}/{h.id}.html", hkey, "", "", switcher, ())]
     for tag, po in found:
-        rows = tuple((k, tuple(v)) for k, v in sorted(blocked[po].items())) if po in blocked else ()
         site, site_digest = sites[tag]
+        # the page's own failing entries and its language's failing site strings are shown in English
+        failing = {**blocked.get(site, {}), **blocked.get(po, {})}
+        rows = tuple((k, tuple(v)) for k, v in sorted(failing.items()))
         key = digest(hkey, tag, file_digest(po), site_digest, repr(rows) if rows else "")
         others = tuple(s for s in switcher if s[2] != infos[tag].bcp47)
         pages.append(_Page(tag, f"{dirs[tag]}/{h.id}.html", key, po, site, others, rows))

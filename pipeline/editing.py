@@ -308,7 +308,8 @@ def preview(project: Project, handout_id: str, locale: str | None,
         po = parse_po(project.po_path(info.tag, handout_id))
         site_path = project.po_path(info.tag, SITE_DOMAIN)
         site = parse_po(site_path) if site_path.exists() else None
-        loc = Localizer(info, po, site, blocked=blocked_entries(po, info), overrides=dict(drafts or {}))
+        failing = {**(blocked_entries(site, info) if site is not None else {}), **blocked_entries(po, info)}
+        loc = Localizer(info, po, site, blocked=failing, overrides=dict(drafts or {}))
     view, body, fallbacks = render_body(handout, loc, preview=True)
     direction = loc.info.direction if loc.info else "ltr"
     note = f'<p class="hp-note">{fallbacks} passages shown in English</p>' if fallbacks else ""

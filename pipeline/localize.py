@@ -9,6 +9,7 @@ clinical-safety check).  The build and the editor's preview share it.
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass, field
 
 import polib
@@ -86,33 +87,59 @@ class Localizer:
         entry = self._site.get((f"site.{key}", spec["text"]))
         return entry if entry is not None and is_translated(entry) else None
 
-    def ui(self, key: str, **values: object) -> Shown:
+    def _site_string(self, key: str, english: str, values: dict[str, object], form: int | None = None) -> Shown:
+        """A site string: its translation when there is one that passed the checks and fills in only the
+        English's own placeholders; else the English (``blocked`` when the translation failed a check)."""
         spec = site_strings()[key]
+        names = spec["text"] + " " + spec.get("plural", "")
+        shown_english = substitute(english, values, names) or english
         entry = self._site_entry(key) if self.info else None
-        if entry is not None:
-            text = _format(entry.msgstr, values)
-            if text is not None:
-                return Shown(text, TRANSLATED, self.lang)
-        return Shown(spec["text"].format(**values), SOURCE, "en-CA")
+        if entry is None:
+            return Shown(shown_english, SOURCE, "en-CA")
+        why = self.blocked.get((f"site.{key}", spec["text"]))
+        if why is not None:
+            self.fallbacks += 1
+            return Shown(shown_english, BLOCKED, "en-CA", "; ".join(why))
+        msgstr = entry.msgstr if form is None else entry.msgstr_plural.get(form, entry.msgstr_plural.get(0, ""))
+        text = substitute(msgstr, values, names)
+        return Shown(text, TRANSLATED, self.lang) if text is not None else Shown(shown_english, SOURCE, "en-CA")
+
+    def ui(self, key: str, **values: object) -> Shown:
+        return self._site_string(key, site_strings()[key]["text"], values)
 
     def ui_plural(self, key: str, n: int, **values: object) -> Shown:
         spec = site_strings()[key]
-        entry = self._site_entry(key) if self.info else None
-        if entry is not None:
-            form = entry.msgstr_plural.get(self._plural(n), entry.msgstr_plural.get(0, ""))
-            text = _format(form, {"count": n, **values})
-            if text is not None:
-                return Shown(text, TRANSLATED, self.lang)
         english = spec["text"] if n == 1 else spec.get("plural", spec["text"])
-        return Shown(english.format(count=n, **values), SOURCE, "en-CA")
+        return self._site_string(key, english, {"count": n, **values}, self._plural(n))
 
 
-def _format(template: str, values: dict[str, object]) -> str | None:
-    """``template.format(**values)``, or None when a translation broke a placeholder."""
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError, AttributeError):
-        return None
+_FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def substitute(template: str, values: dict[str, object], english: str) -> str | None:
+    """``template`` with each ``{name}`` the English has replaced by its value, ``{{``/``}}`` by a brace.
+
+    A translation is never a format string: anything else in braces (``{0}``, ``{x.attr}``, ``{x[0]}``,
+    ``{x:>9}``, a lone brace) or a name the English does not have makes it unusable (None), and the
+    English is shown instead.
+    """
+    allowed = {m.group(1) for m in _FIELD.finditer(english) if m.group(1) and _NAME.fullmatch(m.group(1))}
+    out: list[str] = []
+    last = 0
+    for m in _FIELD.finditer(template):
+        out.append(template[last:m.start()])
+        last = m.end()
+        token = m.group(0)
+        if token in ("{{", "}}"):
+            out.append(token[0])
+            continue
+        name = m.group(1)
+        if name is None or name not in allowed or name not in values:
+            return None
+        out.append(str(values[name]))
+    out.append(template[last:])
+    return "".join(out)
 
 
 def _plural_func(header: str):  # type: ignore[no-untyped-def]
