@@ -7,6 +7,7 @@ unreadable or malformed PO file, an unknown locale) stops the run with one
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import os
@@ -509,7 +510,10 @@ def validate(po_paths: Sequence[Path], handout_paths: Sequence[Path] = (), *,
         cache.put("validate", keys[i], result)
     cache.commit()
     report.cached = len(files) - len(todo)
-    report.catalogs = [known[k] for k in keys]
+    # a result from the cache names the file as that run was given it ("locales/…" typed in another folder):
+    # this run's name for it is the one the build and the consistency check look up
+    report.catalogs = [known[k] if known[k].path == str(f) else dataclasses.replace(known[k], path=str(f))
+                       for k, f in zip(keys, files, strict=True)]
     for r in report.catalogs:
         report.findings.extend(r.findings)
         report.entries += r.entries
