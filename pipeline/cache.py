@@ -25,6 +25,7 @@ from typing import Any
 
 from .cachecodec import decode, encode
 from .errors import InputError
+from .inputs import read_input
 
 _PACKAGE = Path(__file__).resolve().parent
 #: bump to drop every cached result on purpose
@@ -74,8 +75,7 @@ def file_digest(path: Path | str) -> str:
         hit = _DIGESTS.get(name)
         if hit is not None and hit[0] == sig:
             return hit[1]
-        with open(name, "rb") as fh:
-            value = digest(fh.read())
+        value = digest(read_input(name))
         _DIGESTS[name] = (sig, value)
         return value
     except OSError as exc:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .cache import digest, file_digest
 from .errors import InputError
+from .inputs import read_input
 
 
 def _write_temp(path: Path, data: bytes) -> Path:
@@ -40,10 +41,7 @@ def _write_temp(path: Path, data: bytes) -> Path:
 
 def read_bytes(path: Path) -> bytes:
     """A file's bytes; an unreadable file is a one-line :class:`~pipeline.errors.InputError`."""
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror}") from None
+    return read_input(path)
 
 
 def _same(path: Path, data: bytes) -> bool:

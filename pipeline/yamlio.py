@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .errors import InputError
+from .inputs import read_input
 
 
 def decode_utf8(path: Path, data: bytes) -> str:
@@ -28,11 +31,7 @@ def decode_utf8(path: Path, data: bytes) -> str:
 
 def read_text(path: Path) -> str:
     """A file's text, strictly UTF-8; unreadable or undecodable input is an :class:`InputError`."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror}") from None
-    return decode_utf8(path, data)
+    return decode_utf8(path, read_input(path))
 
 
 def round_trip_yaml() -> YAML:
@@ -97,14 +96,68 @@ class _Unusual(Exception):
     """Something the fast loader leaves to the round-trip loader."""
 
 
+#: input limits: a handout or data file larger, or nested deeper, is refused before it is parsed (a parser
+#: recursing through 32,000 brackets crashes the process)
+MAX_BYTES = 2_000_000
+MAX_DEPTH = 40
+
+_MERGE = re.compile(r"^[ \t]*(?:- +)*<<[ \t]*:", re.MULTILINE)
+_DATE_LIKE = re.compile(r"(?<![\w.:/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.:/-])")
+
+
+def check_limits(path: Path, text: str) -> None:
+    """Refuse what no handout needs and a parser cannot survive: too large, too deeply nested, merge keys."""
+    if len(text) > MAX_BYTES:
+        raise InputError(path, f"file too large ({len(text):,} characters; the limit is {MAX_BYTES:,})")
+    depth = deepest = 0
+    line = 1
+    for i, ch in enumerate(text):
+        if ch in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_DEPTH:
+                    line = text.count("\n", 0, i) + 1
+                    raise InputError(path, f"nested more than {MAX_DEPTH} levels deep", line)
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    indents = [len(m) for m in re.findall(r"^( +)\S", text, re.MULTILINE)]
+    if indents and max(indents) > 4 * MAX_DEPTH:
+        at = next(i for i, ln in enumerate(text.splitlines(), 1) if len(ln) - len(ln.lstrip(" ")) > 4 * MAX_DEPTH)
+        raise InputError(path, f"nested more than {MAX_DEPTH} levels deep", at)
+    merge = _MERGE.search(text)
+    if merge:
+        at = text.count("\n", 0, merge.start()) + 1
+        raise InputError(path, "merge keys (<<) are not supported here; write the keys out", at)
+
+
+def _bad_date(path: Path, text: str) -> InputError | None:
+    """A date-like value that is no date (2026-13-45, 2026-02-30), with its position."""
+    for m in _DATE_LIKE.finditer(text):
+        try:
+            dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError as exc:
+            line = text.count("\n", 0, m.start()) + 1
+            col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+            return InputError(path, f"{m.group(0)!r} is not a date ({exc}); write it YYYY-MM-DD", line, col)
+    return None
+
+
 def load_yaml(path: Path) -> Any:
     """Load a YAML file into round-trip mappings and sequences with positions, for error messages."""
     text = read_text(path)
+    check_limits(path, text)
     fast = _fast_load(text)
     if fast is not None:
         return fast
     try:
         return round_trip_yaml().load(text)
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # a value the loader cannot build (a date that is none); never a traceback
+        bad = _bad_date(path, text)
+        if bad is not None:
+            raise bad from None
+        raise InputError(path, f"malformed YAML: {' '.join(str(exc).split()) or type(exc).__name__}") from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = " ".join(str(exc.problem or exc.context or "malformed YAML").split())

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from .conftest import run_cli
 
@@ -18,3 +21,51 @@ def test_validating_a_relative_path_does_not_wedge_the_build(project: Path):
     assert r.code == 0, r.err
     r = run_cli("--project", str(project), "all", cwd=project)
     assert r.code == 0, r.err
+
+
+def _edit_handout(project: Path, old: str, new: str) -> Path:
+    path = project / "handouts" / "K050.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def _one_line(r) -> str:  # type: ignore[no-untyped-def]
+    lines = [line for line in r.err.splitlines() if line.strip()]
+    assert r.code == 2 and len(lines) == 1 and "Traceback" not in r.err, (r.code, r.err)
+    return lines[0]
+
+
+@pytest.mark.parametrize("date,why", [("2026-13-45", "month must be in 1..12"),
+                                      ("2026-02-30", "day is out of range for month")])
+def test_a_date_that_is_no_date_is_one_line(project: Path, date: str, why: str):
+    """Item 7: a traceback with exit 1."""
+    _edit_handout(project, "last_reviewed: 2026-11-01", f"last_reviewed: {date}")
+    line = _one_line(run_cli("--project", str(project), "validate", "handouts/K050.yaml", cwd=project))
+    assert line.startswith("handouts/K050.yaml:9:16:") and date in line and why in line
+
+
+def test_a_merge_key_is_one_line(project: Path):
+    """Item 7: merge keys are refused where they stand."""
+    _edit_handout(project, 'version: "1.0"\n', 'version: "1.0"\n<<: {version: "1.1"}\n')
+    line = _one_line(run_cli("--project", str(project), "validate", "handouts/K050.yaml", cwd=project))
+    assert line.startswith("handouts/K050.yaml:9:") and "merge keys" in line
+
+
+@pytest.mark.parametrize("levels,jobs", [(32_000, "2"), (32_000, "1"), (1_000, "2")])
+def test_deep_nesting_is_refused_before_parsing(project: Path, levels: int, jobs: str):
+    """Item 4: 32,000 levels crashed libyaml in a worker (the run hung) or the process; 1,000 gave a traceback."""
+    _edit_handout(project, "subtitle: Caring for your child after a bone marrow test",
+                  "subtitle: " + "[" * levels + "]" * levels)
+    line = _one_line(run_cli("--project", str(project), "all", "--jobs", jobs, cwd=project))
+    assert "K050.yaml:6: nested more than" in line
+
+
+def test_a_pipe_in_place_of_a_catalog_is_refused(project: Path):
+    """Item 4: a FIFO hung ``all`` forever."""
+    po = project / "locales" / "es" / "LC_MESSAGES" / "K050.po"
+    po.unlink()
+    os.mkfifo(po)
+    line = _one_line(run_cli("--project", str(project), "all", cwd=project))
+    assert line.endswith("K050.po: not a regular file (a pipe, device or folder); give a file")
