@@ -120,6 +120,8 @@ class Cache:
             for name, *sig, value in self._db.execute("SELECT * FROM files"):
                 self._stored[name] = (tuple(sig), value)  # type: ignore[assignment]
                 _DIGESTS.setdefault(name, (tuple(sig), value))  # type: ignore[arg-type]
+        except sqlite3.OperationalError:
+            self._close_quietly()  # a full disk or a locked, unwritable cache only costs speed
         except sqlite3.DatabaseError as exc:  # not a database, or another program's: costs only speed
             print(f"note: {folder / 'pipeline.sqlite3'}: not a cache this pipeline can use ({exc}); ignored — "
                   "remove it to start a new one", file=sys.stderr)

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import steps
 from .build import build_site
 from .cache import Cache
-from .errors import InputError
+from .errors import EnvironmentFailure, InputError
 from .project import Project
 from .release import parse_shard, release_check, write_manifest
 from .report import FORMATS, render
@@ -161,9 +161,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return run(args)
+    except EnvironmentFailure as exc:
+        print(str(exc), file=sys.stderr)
+        return 3
     except InputError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    except OSError as exc:  # the machine refused: disk full, permission denied, a read-only folder
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{where}{exc.strerror or exc}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

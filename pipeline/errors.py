@@ -2,7 +2,9 @@
 
 Every module raises :class:`InputError` for bad input (malformed YAML or PO,
 wrong encoding, unknown locale, schema violations).  The CLI turns it into a
-single line on stderr and exit code 2 — never a traceback.
+single line on stderr and exit code 2 — never a traceback.  What the machine
+refuses (disk full, permission denied, a worker process killed) is
+:class:`EnvironmentFailure` or an ``OSError``: one line and exit code 3.
 """
 
 from __future__ import annotations
@@ -27,3 +29,7 @@ class InputError(Exception):
             if self.col is not None:
                 where += f":{self.col}"
         return f"{where}: {self.message}"
+
+
+class EnvironmentFailure(InputError):
+    """Not the input's fault: the machine refused (a worker killed, a disk full); exit code 3."""

@@ -32,9 +32,11 @@ def _write_temp(path: Path, data: bytes) -> Path:
             os.chmod(tmp, path.stat().st_mode & 0o7777)
         else:
             os.chmod(tmp, 0o644)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and not exc.filename:  # disk full: name the file it was for
+            raise OSError(exc.errno, f"cannot write: {exc.strerror}", str(path)) from None
         raise
     return Path(tmp)
 
@@ -66,9 +68,11 @@ def atomic_write(path: Path | str, data: bytes | str, *, only_if_changed: bool =
     tmp = _write_temp(path, data)
     try:
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and not exc.filename:  # disk full: name the file it was for
+            raise OSError(exc.errno, f"cannot write: {exc.strerror}", str(path)) from None
         raise
     return True
 

@@ -2,18 +2,26 @@
 
 Workers are forked, so they share the parent's loaded language data; bad input
 in a worker comes back as data and is raised in the parent as the one-line
-:class:`~pipeline.errors.InputError` it would have been in a single process.
+:class:`~pipeline.errors.InputError` it would have been in a single process.  A
+worker that dies (a crash in a C library, the out-of-memory killer) fails the run
+with one line naming what it was working on, never a hang; and workers die with
+their parent.
 """
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Hashable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import InputError
+from .errors import EnvironmentFailure, InputError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -87,25 +95,54 @@ def pmap(func: Callable[[T], R], items: Sequence[T], jobs: int | None = None, *,
     guarded = _Guarded(func)
     if jobs == 1 or len(items) < 2:
         results = [guarded(x) for x in items]
-    elif groups is None and weights is None:
-        # one item at a time keeps the workers evenly busy; batches only where there are thousands
-        chunk = 1 if len(items) < 2000 else min(32, len(items) // (jobs * 64))
-        gc.freeze()  # what the parent loaded is shared, not copied: the workers' collector never touches it
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(items))) as pool:
-            results = pool.map(guarded, items, chunksize=chunk)
     else:
-        tasks = _tasks(len(items), jobs, weights, groups)
-        gc.freeze()
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
-            done = pool.map(_Batch(guarded), [[items[i] for i in t] for t in tasks], chunksize=1)
+        if groups is None and weights is None:
+            # one item at a time keeps the workers evenly busy; batches only where there are thousands
+            chunk = 1 if len(items) < 2000 else min(32, len(items) // (jobs * 64))
+            tasks = [list(range(i, min(i + chunk, len(items)))) for i in range(0, len(items), chunk)]
+        else:
+            tasks = _tasks(len(items), jobs, weights, groups)
         results = [None] * len(items)  # type: ignore[list-item]
-        for task, out in zip(tasks, done, strict=True):
-            for i, r in zip(task, out, strict=True):
-                results[i] = r
+        batch = _Batch(guarded)
+        with _pool(min(jobs, len(tasks))) as pool:
+            futures = [pool.submit(batch, [items[i] for i in t]) for t in tasks]
+            for task, fut in zip(tasks, futures, strict=True):
+                for i, r in zip(task, _result(fut, items[task[0]]), strict=True):
+                    results[i] = r
     for ok, value in results:
         if not ok:
             raise InputError(*value)
     return [value for _, value in results]
+
+
+def _die_with_parent() -> None:
+    """In a worker: be killed when the parent dies (Linux), so no orphan runs on after a kill -9."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() == 1:  # the parent died before the line above ran
+        os._exit(1)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    gc.freeze()  # what the parent loaded is shared, not copied: the workers' collector never touches it
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_die_with_parent)
+
+
+def _describe(item: Any) -> str:
+    first = item[0] if isinstance(item, tuple) and item else item
+    return str(first) if isinstance(first, str | Path) else type(first).__name__
+
+
+def _result(fut: Future, item: Any) -> Any:  # type: ignore[type-arg]
+    """A worker's result; a worker that died is one line naming what the run was working on."""
+    try:
+        return fut.result()
+    except BrokenProcessPool:
+        raise EnvironmentFailure(_describe(item), "a worker process stopped unexpectedly (it crashed or was "
+                                 "killed) while this was being processed; run again with --jobs 1 to see why") from None
 
 
 def pmap_iter(func: Callable[[T], R], items: Sequence[T], jobs: int | None = None) -> Iterator[R]:
@@ -118,12 +155,13 @@ def pmap_iter(func: Callable[[T], R], items: Sequence[T], jobs: int | None = Non
     jobs = default_jobs(jobs)
     guarded = _Guarded(func)
     failed: tuple[Any, ...] | None = None
+    pool: ProcessPoolExecutor | None = None
     if jobs == 1 or len(items) < 2:
         stream: Iterator[tuple[bool, Any]] = (guarded(x) for x in items)
-        pool = None
     else:
-        pool = multiprocessing.get_context("fork").Pool(min(jobs, len(items)))
-        stream = pool.imap(guarded, items, chunksize=1)
+        pool = _pool(min(jobs, len(items)))
+        futures = [pool.submit(guarded, x) for x in items]
+        stream = (_result(f, x) for f, x in zip(futures, items, strict=True))
     try:
         for ok, value in stream:
             if not ok:
@@ -132,7 +170,6 @@ def pmap_iter(func: Callable[[T], R], items: Sequence[T], jobs: int | None = Non
                 yield value
     finally:
         if pool is not None:
-            pool.terminate()
-            pool.join()
+            pool.shutdown(wait=True, cancel_futures=True)
     if failed is not None:
         raise InputError(*failed)

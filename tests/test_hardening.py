@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import run_cli
+from .conftest import run_cli, snapshot
 
 
 def test_validating_a_relative_path_does_not_wedge_the_build(project: Path):
@@ -69,3 +69,25 @@ def test_a_pipe_in_place_of_a_catalog_is_refused(project: Path):
     os.mkfifo(po)
     line = _one_line(run_cli("--project", str(project), "all", cwd=project))
     assert line.endswith("K050.po: not a regular file (a pipe, device or folder); give a file")
+
+
+def test_a_full_disk_is_one_line_exit_3_and_nothing_half_written(project: Path, monkeypatch, capsys):
+    """Item 7: ENOSPC gave a traceback with exit 1 (the code that means validation errors)."""
+    import errno
+
+    from pipeline.cli import main
+
+    _edit_handout(project, "Caring for your child after a bone marrow test",
+                  "Caring for your child after the bone marrow test")
+    before = snapshot(project / "locales")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    code = main(["--project", str(project), "all", "--jobs", "1"])
+    err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert code == 3
+    assert len(err) == 1 and err[0].endswith("cannot write: No space left on device"), err
+    assert snapshot(project / "locales") == before
+    assert not list(project.rglob("*.tmp"))
