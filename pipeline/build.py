@@ -258,7 +258,7 @@ def build_site(project: Project, out: Path, *, report: Report | None = None, loc
             old_manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-{os.getpid()}-", dir=out.parent))
     try:
         result = BuildReport(out=out)
         manifest: dict[str, str] = {}

@@ -15,6 +15,7 @@ from . import steps
 from .build import build_site
 from .cache import Cache
 from .errors import EnvironmentFailure, InputError
+from .fsutil import sweep_litter
 from .project import Project
 from .release import parse_shard, release_check, write_manifest
 from .report import FORMATS, render
@@ -90,6 +91,12 @@ def run(args: argparse.Namespace) -> int:
     project = Project(args.project.resolve()) if args.project else Project.find()
     jobs = getattr(args, "jobs", None)
     use_cache = not getattr(args, "no_cache", False)
+    if args.command in ("all", "extract", "init", "update", "pseudo", "compile", "build"):
+        # what an interrupted run (kill -9, power loss) left behind goes before this run writes
+        sweep_litter(project.locales_dir)
+        out_arg = getattr(args, "out", None)
+        if out_arg is not None:
+            sweep_litter((out_arg if out_arg.is_absolute() else project.root / out_arg).parent, recursive=False)
     if args.command == "all":
         return run_all(project, args.out if args.out.is_absolute() else project.root / args.out,
                        jobs=jobs, use_cache=use_cache)

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +25,7 @@ from .inputs import read_input
 
 def _write_temp(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -117,3 +120,52 @@ def transaction() -> Iterator[Transaction]:
         tx.rollback()
         raise
     tx.commit()
+
+
+#: what an interrupted run leaves: ``.<name>.<pid>-<random>.tmp`` files beside the file being written,
+#: ``.<site>.new-<pid>-<random>`` and ``.<site>.old-<pid>`` folders beside a site being built
+_LITTER = re.compile(r"^\..+\.(?:(\d+)-[^.]*\.tmp|new-(\d+)-.*|old-(\d+))$")
+#: litter of an older version, without a process id, is taken once it is this old (seconds)
+_STALE = 3600
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_litter(folder: Path, *, recursive: bool = True) -> int:
+    """Remove the temp files and staging folders that interrupted runs left in ``folder`` (and below):
+    those of a process that no longer runs.  Returns how many were removed."""
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    now = time.time()
+    for root, dirs, files in os.walk(folder):
+        for name in [*files, *dirs]:
+            path = Path(root) / name
+            with contextlib.suppress(OSError):
+                if _stale(path, name, now):
+                    if path.is_dir() and not path.is_symlink():
+                        shutil.rmtree(path)
+                    else:
+                        path.unlink()
+                    removed += 1
+        if not recursive:
+            break
+        dirs[:] = [d for d in dirs if (Path(root) / d).is_dir()]  # not into what was just removed
+    return removed
+
+
+def _stale(path: Path, name: str, now: float) -> bool:
+    m = _LITTER.match(name)
+    if m is not None:
+        pid = int(next(g for g in m.groups() if g))
+        return pid != os.getpid() and not _alive(pid)
+    # an older version's temp file, without a process id: taken once it is surely abandoned
+    return name.startswith(".") and name.endswith(".tmp") and now - path.lstat().st_mtime > _STALE

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,3 +93,29 @@ def test_a_full_disk_is_one_line_exit_3_and_nothing_half_written(project: Path, 
     assert len(err) == 1 and err[0].endswith("cannot write: No space left on device"), err
     assert snapshot(project / "locales") == before
     assert not list(project.rglob("*.tmp"))
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_litter_of_an_interrupted_run_is_removed_by_the_next(project: Path):
+    """Item 8: after kill -9, temp files and staging folders stayed forever."""
+    assert run_cli("--project", str(project), "all", cwd=project).code == 0
+    dead = _dead_pid()
+    folder = project / "locales" / "fr_CA" / "LC_MESSAGES"
+    litter = [folder / f".K050.po.{dead}-a1b2c3.tmp", project / "locales" / f".K050.pot.{dead}-x9.tmp",
+              project / "build" / f".site.new-{dead}-q7", project / "build" / f".site.old-{dead}"]
+    for path in litter:
+        if path.name.endswith(".tmp"):
+            path.write_text("half a catalog")
+        else:
+            (path / "fr-CA").mkdir(parents=True)
+            (path / "fr-CA" / "K050.html").write_text("<p>half a page</p>")
+    running = folder / f".K050.po.{os.getpid()}-zz.tmp"  # a live process's temp file is left alone
+    running.write_text("being written")
+    assert run_cli("--project", str(project), "all", cwd=project).code == 0
+    assert not any(p.exists() for p in litter)
+    assert running.exists()
