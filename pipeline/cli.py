@@ -7,8 +7,11 @@ prints one ``path:line: message`` line on stderr and exits with code 2.
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from . import steps
@@ -164,6 +167,19 @@ def _release_check(project: Project, args: argparse.Namespace) -> int:
     return 0 if gates and ok == len(gates) else 1
 
 
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”")
+
+
+def _private(exc: InputError, args: argparse.Namespace) -> InputError:
+    """The error, without any text quoted from the file when the file lies outside the project (a catalog
+    that is a link to /etc/passwd must not print its first line)."""
+    root = os.path.realpath(args.project if args.project else Project.find().root)
+    target = os.path.realpath(exc.path)
+    if target == root or target.startswith(root + os.sep):
+        return exc
+    return replace(exc, message=_QUOTED.sub("(not shown: the file is outside the project)", exc.message))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -172,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return 3
     except InputError as exc:
-        print(str(exc), file=sys.stderr)
+        print(str(_private(exc, args)), file=sys.stderr)
         return 2
     except OSError as exc:  # the machine refused: disk full, permission denied, a read-only folder
         where = f"{exc.filename}: " if exc.filename else ""

@@ -119,3 +119,18 @@ def test_litter_of_an_interrupted_run_is_removed_by_the_next(project: Path):
     assert run_cli("--project", str(project), "all", cwd=project).code == 0
     assert not any(p.exists() for p in litter)
     assert running.exists()
+
+
+def test_an_error_never_shows_a_file_outside_the_project(project: Path, tmp_path: Path):
+    """Item 13: a catalog linked to /etc/passwd printed its first 20 characters."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:hunter2-password\n")
+    po = project / "locales" / "es" / "LC_MESSAGES" / "K050.po"
+    po.unlink()
+    po.symlink_to(secret)
+    for args in (["validate", "locales/es"], ["all"]):
+        line = _one_line(run_cli("--project", str(project), *args, cwd=project))
+        assert "K050.po" in line and "root:x" not in line and "hunter2" not in line, line
+    (project / "locales" / "es" / "LC_MESSAGES" / "bad.po").write_text('msgid "x"\nmsgstr "y"\nbogus "z"\n')
+    line = _one_line(run_cli("--project", str(project), "validate", "locales/es/LC_MESSAGES/bad.po", cwd=project))
+    assert "'bogus'" in line  # inside the project, the offending text is named
