@@ -174,7 +174,10 @@ def _private(exc: InputError, args: argparse.Namespace) -> InputError:
     """The error, without any text quoted from the file when the file lies outside the project (a catalog
     that is a link to /etc/passwd must not print its first line)."""
     root = os.path.realpath(args.project if args.project else Project.find().root)
-    target = os.path.realpath(exc.path)
+    where = next((p for p in (str(exc.path), os.path.join(root, exc.path)) if os.path.lexists(p)), None)
+    if where is None:
+        return exc  # an option ("--locale"), not a file
+    target = os.path.realpath(where)
     if target == root or target.startswith(root + os.sep):
         return exc
     return replace(exc, message=_QUOTED.sub("(not shown: the file is outside the project)", exc.message))
