@@ -27,6 +27,8 @@ import polib
 
 from .catalog import WRAP, entry_key, parse_po
 from .fsutil import atomic_write
+from .inputs import read_input
+from .yamlio import decode_utf8
 
 Key = tuple[str, str]  # (msgctxt, msgid)
 
@@ -123,7 +125,10 @@ def save_edits(path: Path | str, base: dict[Key, Version], edits: dict[Key, Vers
     path = Path(path)
     result = SaveResult()
     with locked(path):
-        text = path.read_text(encoding="utf-8")
+        data = read_input(path)
+        bom = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
+        raw = decode_utf8(path, data)  # line endings as the file has them (CRLF stays CRLF)
+        text = raw.replace("\r\n", "\n")
         po = parse_po(path, text)
         current = {entry_key(e): e for e in po if not e.obsolete and e.msgid}
         changed: list[polib.POEntry] = []
@@ -143,11 +148,12 @@ def save_edits(path: Path | str, base: dict[Key, Version], edits: dict[Key, Vers
             changed.append(entry)
             result.saved.append(key)
         if changed:
-            lines = text.split("\n")
+            lines = raw.split("\n")  # a line of a CRLF file keeps its "\r"
             spans = _entry_spans(text, po)
             for entry in sorted(changed, key=lambda e: -spans[entry_key(e)][0]):
                 start, end = spans[entry_key(entry)]
-                lines[start:end] = render_entry(entry).split("\n")
-            atomic_write(path, "\n".join(lines))
+                cr = "\r" if start < len(lines) and lines[start].endswith("\r") else ""
+                lines[start:end] = [line + cr for line in render_entry(entry).split("\n")]
+            atomic_write(path, bom + "\n".join(lines))
             result.wrote = True
     return result

@@ -109,3 +109,20 @@ def test_two_writers_interleaved_lose_nothing(tmp_path: Path):
             last = max(n for n in range(30) if n % len(ks) == i)
             assert po[key] == f"{tag} {last}", key
     assert parse_po(path)  # still a valid catalog
+
+
+def test_a_save_keeps_line_endings_and_bom_byte_for_byte_outside_the_edit(tmp_path: Path):
+    """Issue 12, item 9: one saved entry in a CRLF catalog turned 320 of 321 lines into LF."""
+    lf = FR.read_bytes()
+    path = tmp_path / "K050.po"
+    path.write_bytes(b"\xef\xbb\xbf" + lf.replace(b"\n", b"\r\n"))
+    before = path.read_bytes()
+    result = save_edits(path, snapshot(parse_po(path)), {REST: v("Laissez votre enfant se reposer.")})
+    assert result.saved == [REST]
+    after = path.read_bytes()
+    assert after.startswith(b"\xef\xbb\xbf")
+    assert b"\n" not in after.replace(b"\r\n", b"")  # every line still ends in CRLF
+    old_lines, new_lines = before.split(b"\r\n"), after.split(b"\r\n")
+    changed = [i for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=True)) if a != b]
+    assert len(old_lines) == len(new_lines) and len(changed) == 1
+    assert b"Laissez votre enfant se reposer." in new_lines[changed[0]]
