@@ -84,7 +84,7 @@ def pick_catalog(prefix: str = "") -> tuple[str, str] | None:
     domain = c1.selectbox("Handout", domains, key=f"{prefix}handout")
     locale = c2.selectbox("Language", locales, key=f"{prefix}locale")
     if not project().po_path(locale, domain).exists():
-        st.warning(f"{domain} is not translated into {locale} yet.")
+        st.warning(editing.plain(f"{domain} is not translated into {locale} yet."))
         return None
     return locale, domain
 
@@ -122,12 +122,12 @@ def translate() -> None:
 def entry_box(cat: editing.OpenCatalog, e: editing.EntryView, memory, rtl: bool) -> None:  # type: ignore[no-untyped-def]
     with st.container(border=True, key=f"entry_{abs(hash(e.msgctxt)) % 10**12}"):
         top = st.columns([5, 1])
-        top[0].caption(f"`{e.msgctxt}` · {e.state}" + (" · ✔ reviewed" if e.reviewed else ""))
+        top[0].caption(editing.plain(f"{e.msgctxt} · {e.state}" + (" · ✔ reviewed" if e.reviewed else "")))
         st.html(f'<div class="src" lang="en">{editing.highlight(e.msgid, glossary=cat.glossary)}</div>')
         if e.msgid_plural:
             st.html(f'<div class="src" lang="en">{editing.highlight(e.msgid_plural, glossary=cat.glossary)}</div>')
         if e.notes:
-            st.caption(e.notes.replace("\n", "  \n"))
+            st.caption(editing.plain(e.notes))
         if e.fuzzy and e.previous:
             st.caption("Previous English (the translation below was made for it):")
             st.text(e.previous)
@@ -146,10 +146,10 @@ def entry_box(cat: editing.OpenCatalog, e: editing.EntryView, memory, rtl: bool)
         draft = st.session_state[text_key(cat, e.msgctxt, 0)]
         if draft.strip():
             for f in check_text(e.msgid, draft, cat.locale, msgctxt=e.msgctxt, path=str(cat.path)):
-                (st.error if f.severity == "error" else st.warning)(f"{f.check}: {f.message}")
+                (st.error if f.severity == "error" else st.warning)(editing.plain(f"{f.check}: {f.message}"))
         for n, s in enumerate(memory.suggest(e.msgid)):
             cols = st.columns([6, 1])
-            cols[0].caption(f"Memory {s.score:.0f}% — {s.origin}")
+            cols[0].caption(editing.plain(f"Memory {s.score:.0f}% — {s.origin}"))
             cols[0].text(s.text)
             cols[1].button("Use", key=f"use::{cat.locale}::{cat.domain}::{e.msgctxt}::{n}",
                            on_click=use_suggestion, args=(text_key(cat, e.msgctxt, 0), s.text))
@@ -168,20 +168,21 @@ def save(cat: editing.OpenCatalog, entries: list[editing.EntryView]) -> None:
     try:
         result = cat.save(edits)
     except InputError as exc:
-        st.error(str(exc))
+        st.error(editing.plain(str(exc)))
         return
     if result.saved:
-        st.success(f"Saved {len(result.saved)} entries to {project().rel(cat.path)}")
+        st.success(editing.plain(f"Saved {len(result.saved)} entries to {project().rel(cat.path)}"))
     for c in result.conflicts:
-        st.error(f"Not saved: {c.key[0]} was changed by someone else since you opened it. "
-                 "Their version is on disk; yours is still in the box above — compare, then Reload or edit again.")
+        st.error(editing.plain(f"Not saved: {c.key[0]} was changed by someone else since you opened it. Their "
+                               "version is on disk; yours is still in the box above — compare, then Reload or edit "
+                               "again."))
         cols = st.columns(2)
         cols[0].caption("Theirs (on disk)")
         cols[0].text(c.theirs.msgstr if isinstance(c.theirs.msgstr, str) else " | ".join(c.theirs.msgstr))
         cols[1].caption("Yours")
         cols[1].text(c.mine.msgstr if isinstance(c.mine.msgstr, str) else " | ".join(c.mine.msgstr))
     for key in result.missing:
-        st.warning(f"{key[0]} no longer exists (the English was changed); your text was not saved.")
+        st.warning(editing.plain(f"{key[0]} no longer exists (the English was changed); your text was not saved."))
 
 
 # ----------------------------------------------------------------------------- review
@@ -217,7 +218,7 @@ def review() -> None:
             status = "✔ reviewed by " + e.reviewer if e.reviewed else e.state
             if e.errors:
                 status += f" · {len(e.errors)} error(s)"
-            cols[0].markdown(f"`{e.msgctxt}` — {status}")
+            cols[0].markdown(editing.plain(f"{e.msgctxt} — {status}"))
             cols[0].text(e.msgstr[0] or e.msgid)
             if (not e.reviewed and e.state == "translated"
                     and cols[1].button("Mark reviewed", key=f"rv::{locale}::{domain}::{e.msgctxt}")):
@@ -230,7 +231,7 @@ def record_review(cat: editing.OpenCatalog, keys: list, reviewer: str) -> None: 
         return
     result = cat.mark_reviewed(keys, reviewer)
     if result.saved:
-        st.success(f"Marked {len(result.saved)} entries reviewed by {reviewer.strip()}.")
+        st.success(editing.plain(f"Marked {len(result.saved)} entries reviewed by {reviewer.strip()}."))
     if result.conflicts:
         st.error(f"{len(result.conflicts)} entries changed on disk since you opened them; reload and review again.")
 
@@ -243,4 +244,4 @@ st.sidebar.caption(f"Project: `{project().root}`")
 try:
     MODES[mode]()
 except InputError as exc:
-    st.error(str(exc))
+    st.error(editing.plain(str(exc)))

@@ -8,6 +8,7 @@ the CLI, the tests and the app share one behaviour.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,16 @@ from .validate import Catalog, check_entry, checkable
 
 FILTERS = ("all", "untranslated", "fuzzy", "errors", "warnings", "unreviewed")
 
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=^\"'])")
+
+
+def plain(text: str) -> str:
+    """``text`` for a Streamlit element that reads Markdown (captions, alerts), shown as written: every
+    Markdown sign escaped, so a catalog's note, context, reviewer name or a finding that quotes a
+    translation can neither format nor link nor load an image; line breaks kept."""
+    return "  \n".join(_MARKDOWN.sub(r"\\\1", line) for line in text.split("\n"))
 
 @dataclass
 class CatalogStatus:

@@ -122,3 +122,20 @@ def test_review_marks_all_and_escapes_markup(project: Path, monkeypatch):
     assert any("Marked" in s.value for s in at.success)
     marked = [e for e in parse_po(po_path) if e.msgid and "reviewed: Marie Roy" in (e.tcomment or "")]
     assert len(marked) >= 30
+
+
+def test_catalog_text_is_shown_as_written_never_as_markdown(app, project: Path):  # type: ignore[no-untyped-def]
+    """Issue 12, item 12: a note with an image made the browser fetch it; bold and links rendered."""
+    po_path = project / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
+    po = polib.pofile(str(po_path))
+    entry = po.find(REST, by="msgctxt")
+    entry.comment = "![tracker](http://example.invalid/pixel.png) **bold** [link](http://example.invalid)"
+    entry.msgstr = "Laissez votre enfant se reposer ![x](http://example.invalid/q.png)."
+    po.save()
+    at = app()
+    at.text_input(key="search").input("rest whenever").run()
+    shown = [c.value for c in at.caption] + [m.value for m in [*at.error, *at.warning]]
+    note = next(v for v in shown if "tracker" in v)
+    assert "![" not in note and "**bold**" not in note and "](http" not in note
+    assert " ".join(note.replace("\\", "").split()) == entry.comment  # the same text, every sign escaped
+    assert all("![" not in v for v in shown)
