@@ -107,12 +107,13 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "extract":
             _print(steps.extract(project, load_handouts(project.handout_paths(), cache, jobs), cache))
         elif args.command == "init":
-            _print(steps.init(project, args.locale, args.handout))
+            _print(steps.init(project, args.locale, project.known_domains(args.handout)))
         elif args.command == "update":
             _print(steps.update(project, args.locale, fuzzy_matching=not args.no_fuzzy,
                                 init_missing=args.init_missing, jobs=jobs, cache=cache))
         elif args.command == "suggest":
-            for line in suggest_lines(project, args.locale, args.handout, cutoff=args.cutoff, everything=args.all):
+            for line in suggest_lines(project, args.locale, project.known_domains(args.handout), cutoff=args.cutoff,
+                                      everything=args.all):
                 print(line)
         elif args.command == "pseudo":
             _print(steps.pseudo(project, args.locale))
@@ -154,7 +155,8 @@ def _validate(project: Project, args: argparse.Namespace, cache: Cache) -> int:
 
 def _release_check(project: Project, args: argparse.Namespace) -> int:
     shard = parse_shard(args.shard) if args.shard else None
-    gates = release_check(project, locales=args.locale, handouts=args.handout, shard=shard, jobs=args.jobs)
+    gates = release_check(project, locales=args.locale, handouts=project.known_domains(args.handout), shard=shard,
+                          jobs=args.jobs)
     for g in gates:
         status = "releasable" if g.releasable else "BLOCKED: " + "; ".join(g.blockers)
         print(f"{g.locale}/{g.handout}: {status}")

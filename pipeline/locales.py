@@ -49,8 +49,35 @@ def _alias_table() -> dict[str, str]:
     return table
 
 
+@functools.cache
+def _known_spellings() -> dict[str, str]:
+    """Every data code and alias, lower case -> as written in the data files (fr_ca -> fr_CA, qps_ploc)."""
+    out: dict[str, str] = {}
+    for code, data in _all_data().items():
+        out[code.lower()] = code
+        for alias in data.get("aliases", []) or []:
+            out[str(alias).lower().replace("-", "_")] = str(alias).replace("-", "_")
+    return out
+
+
+@functools.lru_cache(maxsize=1024)
 def normalise_tag(tag: str) -> str:
-    return tag.strip().replace("-", "_")
+    """One spelling per locale, as folders and headers use it: BCP 47 or POSIX in (``fr-ca``, ``zh-hant-tw``,
+    ``fr_CA``), ``ll_Script_CC`` out (``fr_CA``, ``zh_Hant_TW``); a tag our data files spell is spelled so."""
+    norm = tag.strip().replace("-", "_")
+    known = _known_spellings().get(norm.lower())
+    if known is not None:
+        return known
+    parts = norm.split("_")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())  # script
+        elif (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
+            out.append(part.upper())  # region
+        else:
+            out.append(part.lower())  # variant
+    return "_".join(out)
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from .errors import InputError
 from .locales import normalise_tag, resolve
+
+T = TypeVar("T", str, list[str], None)
 
 SITE_DOMAIN = "site"
 
@@ -81,8 +85,25 @@ class Project:
         """Catalog domains: one per handout, plus the site's own strings."""
         return [*self.handout_ids(), SITE_DOMAIN]
 
+    def known_domains(self, asked: T) -> T:
+        """``asked`` (``--handout``: one name or several), each checked to be a handout of this project (or
+        the site): a name is never a path ("../locales/K050")."""
+        if not asked:
+            return asked
+        have = self.domains()
+        for name in [asked] if isinstance(asked, str) else asked:
+            if name not in have:
+                raise InputError("--handout", f"unknown handout {name!r} (have: {', '.join(have)})")
+        return asked
+
 
 @functools.lru_cache(maxsize=256)
 def _catalog_dir(root: Path, locale: str) -> str:
     """A locale's catalog folder, as text (paths to every catalog are made from it many times a run)."""
-    return os.path.join(root, "locales", normalise_tag(locale), "LC_MESSAGES")
+    folder = normalise_tag(locale)
+    if not os.path.isdir(os.path.join(root, "locales", folder)):
+        # a folder made before names were normalised ("fr_ca") is still that locale's
+        with contextlib.suppress(OSError):
+            folder = next((d for d in os.listdir(os.path.join(root, "locales")) if d.lower() == folder.lower()
+                           and os.path.isdir(os.path.join(root, "locales", d))), folder)
+    return os.path.join(root, "locales", folder, "LC_MESSAGES")

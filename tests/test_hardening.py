@@ -134,3 +134,25 @@ def test_an_error_never_shows_a_file_outside_the_project(project: Path, tmp_path
     (project / "locales" / "es" / "LC_MESSAGES" / "bad.po").write_text('msgid "x"\nmsgstr "y"\nbogus "z"\n')
     line = _one_line(run_cli("--project", str(project), "validate", "locales/es/LC_MESSAGES/bad.po", cwd=project))
     assert "'bogus'" in line  # inside the project, the offending text is named
+
+
+@pytest.mark.parametrize("typed,folder", [("fr-ca", "fr_CA"), ("FR_ca", "fr_CA"), ("de-de", "de_DE"),
+                                          ("zh-hant-tw", "zh_Hant_TW"), ("pt-br", "pt_BR")])
+def test_a_locale_has_one_spelling_on_disk(project: Path, typed: str, folder: str):
+    """Item 10: ``init --locale fr-ca`` made fr_ca beside fr_CA (two site folders)."""
+    before = sorted(p.name for p in (project / "locales").iterdir() if p.is_dir())
+    r = run_cli("--project", str(project), "init", "--locale", typed, "--handout", "K050", cwd=project)
+    assert r.code == 0, r.err
+    after = sorted(p.name for p in (project / "locales").iterdir() if p.is_dir())
+    assert set(after) - set(before) <= {folder}
+    assert (project / "locales" / folder / "LC_MESSAGES" / "K050.po").is_file()
+
+
+def test_a_handout_name_is_never_a_path(project: Path):
+    """Item 10: ``init --handout ../locales/K050`` wrote locales/es/locales/K050.po."""
+    before = snapshot(project / "locales")
+    for args in (["init", "--locale", "de", "--handout", "../locales/K050"],
+                 ["release-check", "--handout", "../../handouts/K050"]):
+        line = _one_line(run_cli("--project", str(project), *args, cwd=project))
+        assert line.startswith("--handout: unknown handout")
+    assert snapshot(project / "locales") == before
