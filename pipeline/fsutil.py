@@ -10,12 +10,13 @@ one was written, so a failed run leaves the previous files intact.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .cache import digest, file_digest
@@ -80,31 +81,81 @@ def atomic_write(path: Path | str, data: bytes | str, *, only_if_changed: bool =
     return True
 
 
+@contextlib.contextmanager
+def locked(path: Path | str) -> Iterator[None]:
+    """The one lock protocol of every writer of a catalog (saves, review marks, waivers, ``update``,
+    ``init``): an exclusive advisory lock on ``<file>.lock`` beside it, held for the read-check-write."""
+    path = Path(path)
+    lock = path.with_name(path.name + ".lock")
+    with open(lock, "a+") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+#: ``base`` of a staged write whose file must not exist yet (a catalog being created)
+ABSENT = ""
+
+
+def _current(path: Path) -> str:
+    """The hash of what ``path`` holds now (read, not memoised), or :data:`ABSENT`."""
+    try:
+        return digest(read_input(path))
+    except InputError:
+        if os.path.lexists(path):
+            raise
+        return ABSENT
+
+
 class Transaction:
-    """Stage several writes; rename them into place only if all succeeded."""
+    """Stage several writes; rename them into place only if all succeeded.
+
+    A write may name the ``base`` it was made from (the hash of the file it read, or :data:`ABSENT`):
+    it is then renamed into place under the file's lock only if the file still holds that base.  If
+    another writer changed the file meanwhile (an editor save during ``update``), ``redo`` is called
+    under the lock to make the write again from what the file holds now (None: nothing to write), or,
+    without ``redo``, the file is left as the other writer made it and listed in ``kept``.
+    """
 
     def __init__(self) -> None:
-        self._staged: list[tuple[Path, Path]] = []
+        self._staged: list[tuple[Path, Path, str | None, Callable[[], bytes | str | None] | None]] = []
         self.changed: list[Path] = []
+        self.kept: list[Path] = []  # changed by another writer since read; left as that writer made it
 
-    def write(self, path: Path | str, data: bytes | str) -> bool:
+    def write(self, path: Path | str, data: bytes | str, *, base: str | None = None,
+              redo: Callable[[], bytes | str | None] | None = None) -> bool:
         path = Path(path)
         if isinstance(data, str):
             data = data.encode("utf-8")
         if _same(path, data):
             return False
-        self._staged.append((_write_temp(path, data), path))
+        self._staged.append((_write_temp(path, data), path, base, redo))
         return True
 
     def commit(self) -> list[Path]:
-        for tmp, dest in self._staged:
-            os.replace(tmp, dest)
-            self.changed.append(dest)
+        for tmp, dest, base, redo in self._staged:
+            if base is None:
+                os.replace(tmp, dest)
+                self.changed.append(dest)
+                continue
+            with locked(dest):
+                if _current(dest) == base:
+                    os.replace(tmp, dest)
+                    self.changed.append(dest)
+                    continue
+                os.unlink(tmp)
+                again = redo() if redo is not None else None
+                if again is None:
+                    self.kept.append(dest)
+                elif atomic_write(dest, again):
+                    self.changed.append(dest)
         self._staged.clear()
         return self.changed
 
     def rollback(self) -> None:
-        for tmp, _ in self._staged:
+        for tmp, *_ in self._staged:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
         self._staged.clear()

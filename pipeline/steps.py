@@ -7,7 +7,9 @@ they were.  Each returns a small report for the CLI and the editor.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -19,8 +21,9 @@ from .cache import Cache, digest, digest_if_exists, file_digest
 from .catalog import WRAP, has_translation, is_translated, ordered_metadata, parse_po, render_po
 from .errors import InputError
 from .extract import GENERATOR, templates
-from .fsutil import transaction
+from .fsutil import ABSENT, transaction
 from .handout import Handout
+from .inputs import read_input
 from .locales import LocaleInfo, resolve
 from .merge import MergeStats, merge, same_catalog
 from .mo import compile_mo
@@ -113,7 +116,7 @@ def init(project: Project, locale: str, domains: list[str] | None = None) -> Ste
             filled = fill_from_memory(po, memory, dest.name)
             if filled:
                 report.lines.append(f"  {domain}: {filled} entries pre-filled from translation memory (fuzzy)")
-            tx.write(dest, render_po(po))
+            tx.write(dest, render_po(po), base=ABSENT)  # never over a catalog another writer just made
     report.changed = list(tx.changed)
     report.lines.insert(0, f"init {info.tag}: {len(report.changed)} catalogs created")
     return report
@@ -148,20 +151,25 @@ def _template_cached(path: Path) -> polib.POFile:
     return pot
 
 
-def _merge_locale(job: _LocaleMerge) -> list[tuple[str, str | None, MergeStats, bool]]:
-    """(path, new text or None when unchanged, stats, complete) for each catalog of the job.
+def _merge_locale(job: _LocaleMerge) -> list[tuple[str, str | None, MergeStats, bool, str]]:
+    """(path, new text or None when unchanged, stats, complete, base) for each catalog of the job.
 
-    ``complete``: nothing is left untranslated, so the translation memory has nothing to add.
+    ``complete``: nothing is left untranslated, so the translation memory has nothing to add; ``base``:
+    the hash of the catalog as read (:data:`~pipeline.fsutil.ABSENT` for a new one), so that the write
+    is refused if another writer (an editor save) changed it meanwhile.
     """
     info = resolve(job.tag)
     memory: Memory | None = None
-    out: list[tuple[str, str | None, MergeStats, bool]] = []
+    out: list[tuple[str, str | None, MergeStats, bool, str]] = []
     for domain, path_s, exists in job.todo:
         path = Path(path_s)
         pot = _template_cached(Path(job.pot_dir) / f"{domain}.pot")
         old = None
+        base = ABSENT
         if exists:
-            old = parse_po(path)
+            data = read_input(path)
+            base = digest(data)
+            old = parse_po(path, decode_utf8(path, data))
             lang = old.metadata.get("Language")
             if lang and resolve(lang, path).data_code != info.data_code:
                 raise InputError(path, f"header says Language: {lang}, but the folder is {job.tag}")
@@ -176,8 +184,15 @@ def _merge_locale(job: _LocaleMerge) -> list[tuple[str, str | None, MergeStats, 
             stats.memory = fill_from_memory(new, memory, path.name)
             stats.new -= stats.memory
         unchanged = old is not None and same_catalog(old, new)
-        out.append((path_s, None if unchanged else render_po(new), stats, complete))
+        out.append((path_s, None if unchanged else render_po(new), stats, complete, base))
     return out
+
+
+def _merge_again(job: _LocaleMerge, domain: str, path: str) -> str | None:
+    """The merge of one catalog made again from what it holds now (called under its lock)."""
+    exists = os.path.exists(path)
+    [(_, text, _stats, _complete, _base)] = _merge_locale(dataclasses.replace(job, todo=((domain, path, exists),)))
+    return text
 
 
 def update(project: Project, locales: list[str] | None = None, *,
@@ -221,11 +236,14 @@ def update(project: Project, locales: list[str] | None = None, *,
     with transaction() as tx:  # each locale's catalogs are staged as they arrive, not held
         for job, merged in zip(jobs_list, pmap_iter(_merge_locale, jobs_list, jobs), strict=True):
             total = per_locale.setdefault(job.tag, MergeStats())
-            for (domain, _p, _e), (path_s, text, stats, complete) in zip(job.todo, merged, strict=True):
+            for (domain, _p, _e), (path_s, text, stats, complete, base) in zip(job.todo, merged, strict=True):
                 for name in ("kept", "moved", "fuzzy_edited", "fuzzy_matched", "new", "obsoleted", "memory"):
                     setattr(total, name, getattr(total, name) + getattr(stats, name))
                 if text is not None:
-                    tx.write(Path(path_s), text)
+                    # renamed into place under the catalog's lock only if no save changed it since it was
+                    # read; else merged again from what the save left
+                    tx.write(Path(path_s), text, base=base,
+                             redo=functools.partial(_merge_again, job, domain, path_s))
                 if complete:  # merging again would change nothing: remember that
                     done = digest(text.encode()) if text is not None else file_digest(Path(path_s))
                     cache.put("update", cache.key("update", job.tag, domain, pots[domain], done, options), True)

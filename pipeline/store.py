@@ -17,16 +17,13 @@ changed is never silently overwritten.
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
 
 from .catalog import WRAP, entry_key, parse_po
-from .fsutil import atomic_write
+from .fsutil import atomic_write, locked
 from .inputs import read_input
 from .yamlio import decode_utf8
 
@@ -65,18 +62,6 @@ class SaveResult:
     conflicts: list[Conflict] = field(default_factory=list)
     missing: list[Key] = field(default_factory=list)  # the entry no longer exists (source edited)
     wrote: bool = False
-
-
-@contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """An exclusive advisory lock beside the catalog (``<file>.lock``) for the read-merge-write."""
-    lock = path.with_name(path.name + ".lock")
-    with open(lock, "a+") as fh:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
 def snapshot(po: polib.POFile) -> dict[Key, Version]:

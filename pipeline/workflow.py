@@ -13,6 +13,7 @@ from .build import build_site
 from .cache import Cache
 from .catalog import parse_po, save_po
 from .errors import InputError
+from .fsutil import locked
 from .locales import resolve
 from .sources import load_handouts
 from .validate import validate
@@ -75,15 +76,16 @@ def run_all(project, out: Path, *, jobs: int | None = None, use_cache: bool = Tr
 
 
 def waive(po_path: Path, msgctxt: str, checks: list[str], reason: str) -> str:
-    po = parse_po(po_path)
-    entry = next((e for e in po if not e.obsolete and (e.msgctxt or "") == msgctxt), None)
-    if entry is None:
-        raise InputError(po_path, f"no entry with msgctxt {msgctxt!r}")
-    try:
-        line = add_waiver(entry, checks, reason)
-    except ValueError as exc:
-        raise InputError(po_path, str(exc), entry.linenum) from None
-    save_po(po, po_path)
+    with locked(po_path):  # read, change and write under the lock every writer takes
+        po = parse_po(po_path)
+        entry = next((e for e in po if not e.obsolete and (e.msgctxt or "") == msgctxt), None)
+        if entry is None:
+            raise InputError(po_path, f"no entry with msgctxt {msgctxt!r}")
+        try:
+            line = add_waiver(entry, checks, reason)
+        except ValueError as exc:
+            raise InputError(po_path, str(exc), entry.linenum) from None
+        save_po(po, po_path)
     return line
 
 

@@ -126,3 +126,49 @@ def test_a_save_keeps_line_endings_and_bom_byte_for_byte_outside_the_edit(tmp_pa
     changed = [i for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=True)) if a != b]
     assert len(old_lines) == len(new_lines) and len(changed) == 1
     assert b"Laissez votre enfant se reposer." in new_lines[changed[0]]
+
+
+def test_saves_during_update_are_never_lost(tmp_path: Path, monkeypatch):
+    """Issue 12, item 2: ``update`` renamed over a catalog an editor had saved while it merged (3 of 6
+    timings lost the save on a 20,000-entry library).  Here the save lands at the worst moment every time:
+    after ``update`` read the catalog and before it writes its merge."""
+    from pipeline import steps
+    from pipeline.cli import main
+
+    from .conftest import run_cli
+
+    proj = tmp_path / "p"
+    shutil.copytree(ROOT / "handouts", proj / "handouts")
+    shutil.copytree(ROOT / "locales", proj / "locales")
+    k050 = proj / "handouts" / "K050.yaml"
+    k050.write_text(k050.read_text().replace("Caring for your child after a bone marrow test",
+                                             "Caring for your child after a bone marrow test, at home"))
+    assert run_cli("--project", str(proj), "extract", cwd=proj).code == 0
+    path = proj / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
+    mine = "Laissez votre enfant se reposer quand il est fatigué."
+    merge_locale = steps._merge_locale
+    saved = []
+
+    def merge_then_a_save_lands(job):  # type: ignore[no-untyped-def]
+        out = merge_locale(job)
+        if job.tag == "fr_CA" and not saved:
+            saved.append(save_edits(path, snapshot(parse_po(path)), {REST: v(mine)}))
+        return out
+
+    monkeypatch.setattr(steps, "_merge_locale", merge_then_a_save_lands)
+    assert main(["--project", str(proj), "update", "--jobs", "1"]) == 0
+    assert saved and saved[0].saved == [REST]
+    text = path.read_text(encoding="utf-8")
+    assert mine in text  # the save survived …
+    assert "bone marrow test, at home" in text  # … and the merge was made again on top of it
+
+
+def test_a_catalog_made_by_another_writer_meanwhile_is_not_overwritten(tmp_path: Path):
+    from pipeline.fsutil import ABSENT, transaction
+
+    dest = tmp_path / "K050.po"
+    with transaction() as tx:
+        tx.write(dest, "init's new catalog\n", base=ABSENT)
+        dest.write_text("a translator's catalog, saved first\n")
+    assert dest.read_text() == "a translator's catalog, saved first\n"
+    assert tx.kept == [dest] and tx.changed == []
