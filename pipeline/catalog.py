@@ -82,9 +82,22 @@ def parse_po(path: Path | str, text: str | None = None) -> polib.POFile:
     return po
 
 
+def _as_read(comment: str | None) -> str:
+    if not comment:
+        return comment or ""
+    lines = [line.rstrip() for line in comment.split("\n")]
+    return "\n".join(lines) if any(lines) else ""
+
+
 def render_po(po: polib.POFile) -> str:
-    """The exact text polib writes for ``po`` (used for atomic, no-churn saves)."""
+    """The exact text polib writes for ``po`` (used for atomic, no-churn saves).
+
+    Comments are written as a PO reader reads them back (no spaces at the end of a line; a comment of
+    spaces only is none), so that a catalog reads back exactly as it was written."""
     po.wrapwidth = WRAP
+    for e in po:
+        e.tcomment = _as_read(e.tcomment)
+        e.comment = _as_read(e.comment)
     text = str(po)
     return text if text.endswith("\n") else text + "\n"
 
