@@ -16,6 +16,7 @@ import polib
 
 from .errors import InputError
 from .fsutil import atomic_write
+from .poreader import read_po
 from .yamlio import read_text
 
 WRAP = 78
@@ -52,6 +53,7 @@ def parse_po(path: Path | str, text: str | None = None) -> polib.POFile:
         raise InputError(path, f"catalog declares charset {charset.group(1)}; only UTF-8 is supported", line)
     if not text.strip():
         raise InputError(path, "empty catalog", 1)
+    read_po(path, text)  # the validator's strict reader: what msgfmt refuses is refused here too
     dangling = _NO_MSGSTR.search(text)
     if dangling:  # polib would read it as an empty translation; msgfmt refuses it
         raise InputError(path, "malformed PO: msgid has no msgstr", text[: dangling.start()].count("\n") + 1)

@@ -10,7 +10,6 @@ from Babel.
 from __future__ import annotations
 
 import functools
-import gettext
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from babel.messages.plurals import get_plural
 from ruamel.yaml import YAML
 
 from .errors import InputError
+from .plural import parse_rule
 
 DATA_DIR = Path(str(resources.files("pipeline") / "data" / "locales"))
 _TAG_RE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
@@ -125,7 +125,7 @@ class LocaleInfo:
     @functools.cached_property
     def single_number_forms(self) -> frozenset[int]:
         """The plural forms that stand for one number only (Arabic n==0, n==1, n==2): they may say it in words."""
-        rule = gettext.c2py(str(get_plural(self.babel).plural_expr))
+        rule = parse_rule(str(get_plural(self.babel).plural_expr))
         hits = Counter(rule(n) for n in range(1000))
         return frozenset(form for form, count in hits.items() if count == 1)
 

@@ -8,7 +8,6 @@ clinical-safety check).  The build and the editor's preview share it.
 
 from __future__ import annotations
 
-import gettext
 import re
 from dataclasses import dataclass, field
 
@@ -18,6 +17,7 @@ from .catalog import is_translated
 from .extract import site_strings
 from .handout import Message
 from .locales import LocaleInfo
+from .plural import Rule, parse_header, parse_rule
 
 TRANSLATED = "translated"
 UNTRANSLATED = "untranslated"
@@ -142,9 +142,9 @@ def substitute(template: str, values: dict[str, object], english: str) -> str | 
     return "".join(out)
 
 
-def _plural_func(header: str):  # type: ignore[no-untyped-def]
-    expr = header.split("plural=", 1)[1].rstrip(";").strip() if "plural=" in header else "(n != 1)"
+def _plural_func(header: str) -> Rule:
+    """The catalog's plural rule, parsed (never evaluated as Python); English's when it has none that parses."""
     try:
-        return gettext.c2py(expr)
-    except (ValueError, SyntaxError):
-        return gettext.c2py("(n != 1)")
+        return parse_header(header)[1]
+    except ValueError:
+        return parse_rule("(n != 1)")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .plural import parse_header
 from .yamlio import read_text
 
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"\s*$')
@@ -287,6 +288,44 @@ def _parse_lines(path: Path, lines: list[str], first: int, entries: list[Entry])
     finish(n + 1)
 
 
+_BAD_ESCAPE = re.compile(r'\\(?:[ntr"\\abfv?\'x]|[0-7])|\\(.)')
+
+
+def _line_of(text: str, at: int) -> int:
+    return text.count("\n", 0, at) + 1
+
+
+def _check_strict(path: Path, text: str, entries: list[Entry], metadata: dict[str, str]) -> None:
+    """What msgfmt refuses and a lenient reader would let through: an empty file, a NUL, an escape C does not
+    have (``\\q``), a Plural-Forms header that is not a plural expression in n, a plural form left out."""
+    if not text.strip():
+        raise InputError(path, "empty catalog", 1)
+    if "\0" in text:
+        raise InputError(path, "malformed PO: a NUL character", _line_of(text, text.index("\0")))
+    if "\\" in text:
+        at = 0
+        for raw in text.split("\n"):
+            body = raw.lstrip("#~ ").lstrip()
+            if "\\" in raw and body.startswith(("msg", '"')):
+                for m in _BAD_ESCAPE.finditer(body):
+                    if m.group(1) is not None:
+                        raise InputError(path, f"malformed PO: unknown escape \\{m.group(1)}",
+                                         _line_of(text, at), raw.index(m.group(0)) + 1)
+            at += len(raw) + 1
+    header = metadata.get("Plural-Forms")
+    if header:
+        try:
+            parse_header(header)
+        except ValueError as exc:
+            line = next((i for i, ln in enumerate(text.split("\n"), 1) if "Plural-Forms" in ln), 1)
+            raise InputError(path, f"Plural-Forms: {exc}", line) from None
+    for e in entries:
+        if e.msgstr_plural and sorted(e.msgstr_plural) != list(range(len(e.msgstr_plural))):
+            gap = next(i for i in range(len(e.msgstr_plural) + 1) if i not in e.msgstr_plural)
+            raise InputError(path, f"malformed PO: msgstr[{gap}] is missing (forms must run 0, 1, 2 …)",
+                             e.linenum)
+
+
 def _finish_catalog(path: Path, text: str, entries: list[Entry]) -> Catalog:
     metadata: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
@@ -302,6 +341,7 @@ def _finish_catalog(path: Path, text: str, entries: list[Entry]) -> Catalog:
                 k, sep, v = row.partition(":")
                 if sep:
                     metadata[k.strip()] = v.strip()
+    _check_strict(path, text, entries, metadata)
     charset = metadata.get("Content-Type", "")
     if "charset=" in charset:
         cs = charset.split("charset=")[1].strip().lower()

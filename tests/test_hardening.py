@@ -156,3 +156,31 @@ def test_a_handout_name_is_never_a_path(project: Path):
         line = _one_line(run_cli("--project", str(project), *args, cwd=project))
         assert line.startswith("--handout: unknown handout")
     assert snapshot(project / "locales") == before
+
+
+_HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr_CA\\n"\n'
+           '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n')
+
+
+@pytest.mark.parametrize("text,why", [
+    (_HEADER + 'msgctxt "K050.title"\nmsgid "Medicines\nmsgstr "Médicaments"\n', "msgid is not followed"),
+    (_HEADER + 'msgctxt "K050.title"\nmsgid "Medicines"\nmsgstr "Médicaments\n', "msgstr is not followed"),
+    (_HEADER + 'msgctxt "K050.title"\nmsgid "Medicines"\nmsgstr "M\\qdicaments"\n', "unknown escape \\q"),
+    ("", "empty catalog"),
+    (_HEADER + 'msgctxt "K050.title"\nmsgid "Medi\0cines"\nmsgstr "x"\n', "NUL"),
+    (_HEADER.replace("plural=(n > 1);", 'plural=__import__(\\"os\\").getpid();'), "only n, numbers"),
+    (_HEADER.replace("plural=(n > 1);", "plural=n+7;"), "gives form 7 for n=0"),
+    (_HEADER + 'msgid "%d day"\nmsgid_plural "%d days"\nmsgstr[0] "%d jour"\nmsgstr[2] "%d jours"\n',
+     "msgstr[1] is missing"),
+])
+def test_a_malformed_catalog_is_one_line_for_every_command_and_nothing_is_written(project: Path, text: str,
+                                                                                  why: str):
+    """Item 5: update rewrote malformed catalogs (lenient polib) and published them; validate accepted a
+    0-byte catalog and plural headers that are not plural expressions."""
+    po = project / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
+    po.write_text(text, encoding="utf-8")
+    before = snapshot(project / "locales")
+    for args in (["update"], ["validate", "locales/fr_CA"], ["all"]):
+        line = _one_line(run_cli("--project", str(project), *args, cwd=project))
+        assert "K050.po" in line and why in line, (args, line)
+    assert snapshot(project / "locales") == before
