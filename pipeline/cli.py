@@ -71,7 +71,10 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("po", type=Path, help="the PO file")
     sp.add_argument("--msgctxt", required=True, help="the entry's msgctxt")
     sp.add_argument("--check", required=True, action="append", help="check id to silence (repeatable)")
-    sp.add_argument("--reason", required=True, help="why this finding is acceptable")
+    sp.add_argument("--reason", help="why this finding is acceptable (not with --approve)")
+    sp.add_argument("--by", default="", help="who writes (or approves) the waiver; required for clinical checks")
+    sp.add_argument("--approve", action="store_true",
+                    help="approve a waiver of a clinical check that another person wrote")
     sp = sub.add_parser("release-check", parents=[work],
                         help="refuse a selection that is not translated, valid and reviewed")
     sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
@@ -122,7 +125,9 @@ def run(args: argparse.Namespace) -> int:
         elif args.command == "validate":
             return _validate(project, args, cache)
         elif args.command == "waive":
-            print(waive(args.po, args.msgctxt, args.check, args.reason))
+            if not args.approve and not args.reason:
+                raise InputError("--reason", "a waiver needs a reason (or --approve to approve one)")
+            print(waive(args.po, args.msgctxt, args.check, args.reason, args.by, args.approve))
         elif args.command == "release-check":
             return _release_check(project, args)
         elif args.command == "build":

@@ -243,6 +243,10 @@ def check_entry(cat: Catalog, entry: polib.POEntry) -> list[Finding]:
             extra.append(("waiver", WARNING, f"waiver names unknown check(s) {', '.join(unknown)}"))
         if state == "active":
             silenced.update(w.checks)
+        elif state == "pending":
+            who = f" by {w.by}" if w.by else ""
+            extra.append(("waiver", WARNING, f"waiver for {', '.join(w.checks)}{who} waits for a second person's "
+                          "approval ('python -m pipeline waive --approve --by NAME'); until then the finding stands"))
         elif state == "no-reason":
             extra.append(("waiver", WARNING, f"waiver for {', '.join(w.checks)} gives no reason, so it is ignored"))
         elif state == "unsealed":

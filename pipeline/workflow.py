@@ -17,7 +17,7 @@ from .fsutil import locked
 from .locales import resolve
 from .sources import load_handouts
 from .validate import validate
-from .waivers import add_waiver
+from .waivers import add_waiver, approve_waiver
 
 
 def run_all(project, out: Path, *, jobs: int | None = None, use_cache: bool = True) -> int:  # type: ignore[no-untyped-def]
@@ -75,14 +75,16 @@ def run_all(project, out: Path, *, jobs: int | None = None, use_cache: bool = Tr
     return 1 if report.errors else 0
 
 
-def waive(po_path: Path, msgctxt: str, checks: list[str], reason: str) -> str:
+def waive(po_path: Path, msgctxt: str, checks: list[str], reason: str | None, by: str = "",
+          approve: bool = False) -> str:
+    """Write a waiver (``reason``, by ``by``), or with ``approve`` approve one another person wrote."""
     with locked(po_path):  # read, change and write under the lock every writer takes
         po = parse_po(po_path)
         entry = next((e for e in po if not e.obsolete and (e.msgctxt or "") == msgctxt), None)
         if entry is None:
             raise InputError(po_path, f"no entry with msgctxt {msgctxt!r}")
         try:
-            line = add_waiver(entry, checks, reason)
+            line = approve_waiver(entry, checks, by) if approve else add_waiver(entry, checks, reason or "", by)
         except ValueError as exc:
             raise InputError(po_path, str(exc), entry.linenum) from None
         save_po(po, po_path)

@@ -184,3 +184,26 @@ def test_a_malformed_catalog_is_one_line_for_every_command_and_nothing_is_writte
         line = _one_line(run_cli("--project", str(project), *args, cwd=project))
         assert "K050.po" in line and why in line, (args, line)
     assert snapshot(project / "locales") == before
+
+
+def test_one_translator_cannot_waive_a_clinical_error(project: Path):
+    """Item 11: ``waive --check phones --reason x`` published "Composez le 112" and ``all`` exited 0."""
+    import polib
+
+    po_path = project / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
+    po = polib.pofile(str(po_path), wrapwidth=78)
+    entry = po.find("K050/when-to-call/emergency.intro", by="msgctxt")
+    entry.msgstr = entry.msgstr.replace("911", "112")
+    po.save(str(po_path))
+    ctx = ["--msgctxt", "K050/when-to-call/emergency.intro", "--check", "phones"]
+    r = run_cli("--project", str(project), "waive", str(po_path), *ctx, "--reason", "x", cwd=project)
+    assert r.code == 2 and "records who wrote it" in r.err  # a clinical waiver names its author
+    r = run_cli("--project", str(project), "waive", str(po_path), *ctx, "--reason", "x", "--by", "Ana", cwd=project)
+    assert r.code == 0, r.err
+    assert run_cli("--project", str(project), "all", cwd=project).code == 1  # pending: still blocks
+    page = (project / "build" / "site" / "fr-CA" / "K050.html").read_text(encoding="utf-8")
+    assert "112" not in page and "anytime you think your child may need emergency care" in page
+    r = run_cli("--project", str(project), "release-check", "--locale", "fr_CA", "--handout", "K050", cwd=project)
+    assert r.code == 1
+    r = run_cli("--project", str(project), "waive", str(po_path), *ctx, "--approve", "--by", "ANA ", cwd=project)
+    assert r.code == 2 and "a second person must approve" in r.err
