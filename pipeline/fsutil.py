@@ -167,10 +167,10 @@ def transaction() -> Iterator[Transaction]:
     tx = Transaction()
     try:
         yield tx
+        tx.commit()
     except BaseException:
-        tx.rollback()
+        tx.rollback()  # the temp files of what was not renamed into place go too (a full disk, no permission)
         raise
-    tx.commit()
 
 
 #: what an interrupted run leaves: ``.<name>.<pid>-<random>.tmp`` files beside the file being written,

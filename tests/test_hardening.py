@@ -207,3 +207,27 @@ def test_one_translator_cannot_waive_a_clinical_error(project: Path):
     assert r.code == 1
     r = run_cli("--project", str(project), "waive", str(po_path), *ctx, "--approve", "--by", "ANA ", cwd=project)
     assert r.code == 2 and "a second person must approve" in r.err
+
+
+def test_a_read_only_folder_is_one_line_exit_3(project: Path, monkeypatch, capsys):
+    """Item 7: a read-only LC_MESSAGES or build/site gave a traceback with exit 1 (root ignores modes, so the
+    refusal is made where the system would make it: at the rename into place)."""
+    import errno
+
+    from pipeline.cli import main
+
+    _edit_handout(project, "Caring for your child after a bone marrow test",
+                  "Caring for your child after the bone marrow test")
+    real_replace = os.replace
+
+    def refuse(src, dst):  # type: ignore[no-untyped-def]
+        if "LC_MESSAGES" in str(dst):
+            raise PermissionError(errno.EACCES, "Permission denied", str(dst))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refuse)
+    code = main(["--project", str(project), "all", "--jobs", "1"])
+    err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert code == 3
+    assert len(err) == 1 and "LC_MESSAGES" in err[0] and err[0].endswith("Permission denied"), err
+    assert not list((project / "locales").rglob("*.tmp"))
