@@ -212,6 +212,16 @@ def review() -> None:
     if st.button(f"Mark all {len(ready)} translated, error-free entries reviewed", key="review_all",
                  disabled=not ready):
         record_review(cat, ready, reviewer)
+    pending = cat.pending_waivers()
+    if pending:
+        st.subheader("Waivers waiting for a second person")
+        st.caption("Each silences a clinical check; until someone other than its author approves it, the "
+                   "finding still blocks the release and the English is published.")
+        for n, (ctx, w) in enumerate(pending):
+            cols = st.columns([5, 1])
+            cols[0].markdown(editing.plain(f"{ctx} — {', '.join(w.checks)} by {w.by or '(unnamed)'}: {w.reason}"))
+            if cols[1].button("Approve", key=f"wv::{locale}::{domain}::{n}"):
+                approve(cat, ctx, w.checks, reviewer)
     with st.expander("Entries", expanded=False):
         for e in entries:
             cols = st.columns([5, 1])
@@ -223,6 +233,18 @@ def review() -> None:
             if (not e.reviewed and e.state == "translated"
                     and cols[1].button("Mark reviewed", key=f"rv::{locale}::{domain}::{e.msgctxt}")):
                 record_review(cat, [e.key], reviewer)
+
+
+def approve(cat: editing.OpenCatalog, ctx: str, checks: tuple[str, ...], reviewer: str) -> None:
+    if not reviewer.strip():
+        st.error("Enter your name first: an approval records who approved.")
+        return
+    try:
+        cat.approve_waiver(ctx, checks, reviewer)
+    except InputError as exc:
+        st.error(editing.plain(exc.message))
+        return
+    st.success(editing.plain(f"Waiver for {', '.join(checks)} on {ctx} approved by {reviewer.strip()}."))
 
 
 def record_review(cat: editing.OpenCatalog, keys: list, reviewer: str) -> None:  # type: ignore[type-arg]

@@ -29,6 +29,7 @@ from .review import is_reviewed, mark_of, mark_reviewed
 from .store import Key, SaveResult, Version, save_edits, snapshot
 from .tm import Memory
 from .validate import Catalog, check_entry, checkable
+from .waivers import Waiver, status, waivers
 
 FILTERS = ("all", "untranslated", "fuzzy", "errors", "warnings", "unreviewed")
 
@@ -141,6 +142,21 @@ class OpenCatalog:
     @property
     def glossary(self) -> Glossary | None:
         return glossary_for(self.path)
+
+    def pending_waivers(self) -> list[tuple[str, Waiver]]:
+        """(msgctxt, waiver) of each waiver of a clinical check that waits for a second person."""
+        return [(e.msgctxt or "", w) for e in self.po if not e.obsolete and e.msgid
+                for w in waivers(e) if status(e, w) == "pending"]
+
+    def approve_waiver(self, msgctxt: str, checks: tuple[str, ...], approver: str) -> str:
+        """Approve a pending waiver as ``approver`` (not its author), under the catalog's lock; the file
+        is read again, so an approval never writes over someone else's work."""
+        from .workflow import waive
+
+        line = waive(self.path, msgctxt, list(checks), None, approver, approve=True)
+        self.po = parse_po(self.path)
+        self.base = snapshot(self.po)
+        return line
 
     def memory(self) -> Memory:
         others = [p for p in (self.project.locales_dir / self.locale / "LC_MESSAGES").glob("*.po")]

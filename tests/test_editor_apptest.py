@@ -139,3 +139,29 @@ def test_catalog_text_is_shown_as_written_never_as_markdown(app, project: Path):
     assert "![" not in note and "**bold**" not in note and "](http" not in note
     assert " ".join(note.replace("\\", "").split()) == entry.comment  # the same text, every sign escaped
     assert all("![" not in v for v in shown)
+
+
+def test_a_pending_waiver_is_approved_in_the_editor_by_a_second_person(project: Path, monkeypatch):
+    """Issue 12, item 11: approvals in the editor as on the command line; the author cannot approve."""
+    from pipeline.workflow import waive
+
+    po_path = project / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
+    po = polib.pofile(str(po_path), wrapwidth=78)
+    entry = po.find("K050/when-to-call/emergency.intro", by="msgctxt")
+    entry.msgstr = entry.msgstr.replace("911", "112")
+    po.save(str(po_path))
+    waive(po_path, "K050/when-to-call/emergency.intro", ["phones"], "checked with the nurse line", "Ana")
+    monkeypatch.setenv("HANDOUTS_PROJECT", str(project))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.radio(key="mode").set_value("Review").run()
+    at.selectbox(key="review_handout").set_value("K050").run()
+    at.selectbox(key="review_locale").set_value("fr_CA").run()
+    assert any("Waivers waiting for a second person" in h.value for h in at.subheader)
+    at.text_input(key="reviewer").input("Ana").run()
+    at.button(key="wv::fr_CA::K050::0").click().run()
+    assert any("a second person must approve" in e.value for e in at.error)
+    at.text_input(key="reviewer").input("Ben Tremblay").run()
+    at.button(key="wv::fr_CA::K050::0").click().run()
+    assert any("approved by Ben Tremblay" in s.value for s in at.success)
+    assert "[by:Ana] [approved:Ben Tremblay]" in " ".join(
+        (parse_po(po_path).find("K050/when-to-call/emergency.intro", by="msgctxt").tcomment or "").split())
