@@ -8,6 +8,7 @@ that names what is wrong, and so is an expression that gives a form outside ``0 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -106,6 +107,7 @@ def parse_rule(expr: str) -> Rule:
 _HEADER = re.compile(r"^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", re.S)
 
 
+@functools.lru_cache(maxsize=256)
 def parse_header(header: str) -> tuple[int, Rule]:
     """``(nplurals, rule)`` of a Plural-Forms header, checked: every n up to :data:`CHECK_UP_TO` gets a form
     between 0 and nplurals-1."""
