@@ -51,8 +51,6 @@ def parse_po(path: Path | str, text: str | None = None) -> polib.POFile:
     if charset and charset.group(1).lower().replace("_", "-") not in ("utf-8", "utf8", "charset"):
         line = text[: charset.start()].count("\n") + 1
         raise InputError(path, f"catalog declares charset {charset.group(1)}; only UTF-8 is supported", line)
-    if not text.strip():
-        raise InputError(path, "empty catalog", 1)
     read_po(path, text)  # the validator's strict reader: what msgfmt refuses is refused here too
     dangling = _NO_MSGSTR.search(text)
     if dangling:  # polib would read it as an empty translation; msgfmt refuses it

@@ -100,12 +100,10 @@ def run(args: argparse.Namespace) -> int:
     if args.command in ("all", "extract", "init", "update", "pseudo", "compile", "build"):
         # what an interrupted run (kill -9, power loss) left behind goes before this run writes
         sweep_litter(project.locales_dir)
-        out_arg = getattr(args, "out", None)
-        if out_arg is not None:
-            sweep_litter((out_arg if out_arg.is_absolute() else project.root / out_arg).parent, recursive=False)
+        if getattr(args, "out", None) is not None:
+            sweep_litter(_out(project, args).parent, recursive=False)
     if args.command == "all":
-        return run_all(project, args.out if args.out.is_absolute() else project.root / args.out,
-                       jobs=jobs, use_cache=use_cache)
+        return run_all(project, _out(project, args), jobs=jobs, use_cache=use_cache)
     with Cache.for_project(project.root, use_cache) as cache:
         if args.command == "extract":
             _print(steps.extract(project, load_handouts(project.handout_paths(), cache, jobs), cache))
@@ -131,10 +129,14 @@ def run(args: argparse.Namespace) -> int:
         elif args.command == "release-check":
             return _release_check(project, args)
         elif args.command == "build":
-            out = args.out if args.out.is_absolute() else project.root / args.out
-            for line in build_site(project, out, locales=args.locale, jobs=jobs, cache=cache).lines():
+            for line in build_site(project, _out(project, args), locales=args.locale, jobs=jobs, cache=cache).lines():
                 print(line)
     return 0
+
+
+def _out(project: Project, args: argparse.Namespace) -> Path:
+    """The site folder ``--out``, relative to the project."""
+    return args.out if args.out.is_absolute() else project.root / args.out
 
 
 def _validate(project: Project, args: argparse.Namespace, cache: Cache) -> int:

@@ -33,8 +33,6 @@ from .waivers import Waiver, status, waivers
 
 FILTERS = ("all", "untranslated", "fuzzy", "errors", "warnings", "unreviewed")
 
-
-
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=^\"'])")
 
 
@@ -43,6 +41,7 @@ def plain(text: str) -> str:
     Markdown sign escaped, so a catalog's note, context, reviewer name or a finding that quotes a
     translation can neither format nor link nor load an image; line breaks kept."""
     return "  \n".join(_MARKDOWN.sub(r"\\\1", line) for line in text.split("\n"))
+
 
 @dataclass
 class CatalogStatus:

@@ -39,10 +39,15 @@ def _write_temp(path: Path, data: bytes) -> Path:
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        if isinstance(exc, OSError) and not exc.filename:  # disk full: name the file it was for
-            raise OSError(exc.errno, f"cannot write: {exc.strerror}", str(path)) from None
+        _name_the_file(exc, path)
         raise
     return Path(tmp)
+
+
+def _name_the_file(exc: BaseException, path: Path) -> None:
+    """A refused write that does not say which file (a full disk) is raised again naming ``path``."""
+    if isinstance(exc, OSError) and not exc.filename:
+        raise OSError(exc.errno, f"cannot write: {exc.strerror}", str(path)) from None
 
 
 def read_bytes(path: Path) -> bytes:
@@ -75,8 +80,7 @@ def atomic_write(path: Path | str, data: bytes | str, *, only_if_changed: bool =
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        if isinstance(exc, OSError) and not exc.filename:  # disk full: name the file it was for
-            raise OSError(exc.errno, f"cannot write: {exc.strerror}", str(path)) from None
+        _name_the_file(exc, path)
         raise
     return True
 

@@ -33,13 +33,19 @@ def _detector(accurate: bool, names: frozenset[str] = frozenset()):  # type: ign
 
 
 @functools.cache
+def _lingua_scripts() -> dict[str, str]:
+    """lingua name -> the script its language is written in, from the data files."""
+    return {str(d.get("lingua")): str(d.get("script", "Latn")) for d in _all_data().values() if d.get("lingua")}
+
+
+@functools.cache
 def preload(names: frozenset[str]):  # type: ignore[no-untyped-def]
     """Load the quick screen, and the full models of those of ``names`` (lingua names) that share a script
     with another of them, now, and keep them: loaded in a parent before its workers fork, they are shared
     instead of each worker loading its own copy.  English is always among them (an untranslated string)."""
     from lingua import Language, LanguageDetectorBuilder
 
-    scripts = {str(d.get("lingua")): str(d.get("script", "Latn")) for d in _all_data().values() if d.get("lingua")}
+    scripts = _lingua_scripts()
     names = names | {"ENGLISH"}
     shared = sorted(n for n in names if hasattr(Language, n) and n in scripts
                     and any(scripts.get(m) == scripts[n] for m in names if m != n))
@@ -134,7 +140,7 @@ def wrong_language(text: str, expected: str) -> tuple[str, float] | None:
     if not quick or (quick[0][0] == expected) or quick[0][1] < 0.5:
         return None
     suspect = quick[0][0]
-    scripts = {str(d.get("lingua")): str(d.get("script", "Latn")) for d in _all_data().values() if d.get("lingua")}
+    scripts = _lingua_scripts()
     if scripts.get(suspect, "Latn") != scripts.get(expected, "Latn"):
         return None  # another script is the script check's business; lingua misreads mixed text
     ranked = detect(text, accurate=True, among=frozenset({expected, suspect}))

@@ -40,24 +40,26 @@ def _all_data() -> dict[str, dict[str, Any]]:
 
 
 @functools.cache
-def _alias_table() -> dict[str, str]:
-    table: dict[str, str] = {}
+def _names() -> dict[str, tuple[str, str]]:
+    """Every data code and alias, lower case -> (its data file's code, the name as the file spells it)."""
+    table: dict[str, tuple[str, str]] = {}
     for code, data in _all_data().items():
-        table[code.lower()] = code
+        table[code.lower()] = (code, code)
         for alias in data.get("aliases", []) or []:
-            table[str(alias).lower().replace("-", "_")] = code
+            spelled = str(alias).replace("-", "_")
+            table[spelled.lower()] = (code, spelled)
     return table
 
 
 @functools.cache
+def _alias_table() -> dict[str, str]:
+    return {name: code for name, (code, _spelled) in _names().items()}
+
+
+@functools.cache
 def _known_spellings() -> dict[str, str]:
-    """Every data code and alias, lower case -> as written in the data files (fr_ca -> fr_CA, qps_ploc)."""
-    out: dict[str, str] = {}
-    for code, data in _all_data().items():
-        out[code.lower()] = code
-        for alias in data.get("aliases", []) or []:
-            out[str(alias).lower().replace("-", "_")] = str(alias).replace("-", "_")
-    return out
+    """fr_ca -> fr_CA, qps_ploc -> qps_ploc: names as the data files write them."""
+    return {name: spelled for name, (_code, spelled) in _names().items()}
 
 
 @functools.lru_cache(maxsize=1024)

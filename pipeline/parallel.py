@@ -74,11 +74,13 @@ def _tasks(n: int, jobs: int, weights: Sequence[float] | None,
     tasks: list[list[int]] = []
     for items in members.values():
         piece: list[int] = []
+        held = 0.0
         for i in sorted(items, key=lambda i: -weight[i]):
-            if piece and sum(weight[j] for j in piece) + weight[i] > bound:
+            if piece and held + weight[i] > bound:
                 tasks.append(piece)
-                piece = []
+                piece, held = [], 0.0
             piece.append(i)
+            held += weight[i]
         tasks.append(piece)
     return sorted(tasks, key=lambda t: (-sum(weight[i] for i in t), t[0]))
 

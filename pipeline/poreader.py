@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .plural import parse_header
-from .yamlio import read_text
+from .yamlio import line_of, read_text
 
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"\s*$')
 _KEYWORD = re.compile(r'(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?\s+(".*)$')
@@ -293,17 +293,13 @@ _ODD_ESCAPE = re.compile(r'\\+[^ntr"\\abfv?\'x0-7]')
 _BAD_ESCAPE = re.compile(r'\\(?:[ntr"\\abfv?\'x]|[0-7])|\\(.)')
 
 
-def _line_of(text: str, at: int) -> int:
-    return text.count("\n", 0, at) + 1
-
-
 def _check_strict(path: Path, text: str, entries: list[Entry], metadata: dict[str, str]) -> None:
     """What msgfmt refuses and a lenient reader would let through: an empty file, a NUL, an escape C does not
     have (``\\q``), a Plural-Forms header that is not a plural expression in n, a plural form left out."""
     if not text.strip():
         raise InputError(path, "empty catalog", 1)
     if "\0" in text:
-        raise InputError(path, "malformed PO: a NUL character", _line_of(text, text.index("\0")))
+        raise InputError(path, "malformed PO: a NUL character", line_of(text, text.index("\0")))
     for hit in _ODD_ESCAPE.finditer(text) if "\\" in text else ():  # one pass in C; suspects looked at closely
         if (len(hit.group(0)) - 1) % 2 == 0:
             continue  # "\\\\q": an escaped backslash, then a letter
@@ -315,7 +311,7 @@ def _check_strict(path: Path, text: str, entries: list[Entry], metadata: dict[st
             for m in _BAD_ESCAPE.finditer(body):
                 if m.group(1) is not None:
                     raise InputError(path, f"malformed PO: unknown escape \\{m.group(1)}",
-                                     _line_of(text, start), raw.index(m.group(0)) + 1)
+                                     line_of(text, start), raw.index(m.group(0)) + 1)
     header = metadata.get("Plural-Forms")
     if header:
         try:

@@ -89,8 +89,13 @@ def waivers(entry: polib.POEntry) -> list[Waiver]:
     return out
 
 
+def _name(text: str | None) -> str:
+    """A person's name as a waiver records it: one line, single spaces, no closing bracket."""
+    return " ".join((text or "").replace("]", " ").split())
+
+
 def _same_person(a: str | None, b: str | None) -> bool:
-    return " ".join((a or "").split()).casefold() == " ".join((b or "").split()).casefold()
+    return _name(a).casefold() == _name(b).casefold()
 
 
 def status(entry: polib.POEntry, waiver: Waiver) -> str:
@@ -128,7 +133,7 @@ def add_waiver(entry: polib.POEntry, checks: list[str], reason: str, by: str = "
     """Add (or replace) a sealed waiver for ``checks`` on ``entry``, written by ``by``; return the comment
     line.  One of a clinical check is pending until another person approves it (:func:`approve_waiver`)."""
     reason = " ".join(reason.split())
-    by = " ".join(by.replace("]", " ").split())
+    by = _name(by)
     if not reason:
         raise ValueError("a waiver needs a reason")
     if not by and any(c in SECOND_PERSON for c in checks):
@@ -140,7 +145,7 @@ def add_waiver(entry: polib.POEntry, checks: list[str], reason: str, by: str = "
 
 def approve_waiver(entry: polib.POEntry, checks: list[str], approver: str) -> str:
     """Approve the waiver of ``checks`` on ``entry`` as ``approver``, who must not be its author."""
-    approver = " ".join(approver.replace("]", " ").split())
+    approver = _name(approver)
     if not approver:
         raise ValueError("an approval records who approved: give --by NAME")
     found = next((w for w in waivers(entry) if set(w.checks) == set(checks)), None)

@@ -102,6 +102,13 @@ MAX_BYTES = 2_000_000
 MAX_DEPTH = 40
 
 _MERGE = re.compile(r"^[ \t]*(?:- +)*<<[ \t]*:", re.MULTILINE)
+_BRACKET = re.compile(r"[\[\]{}]")
+_INDENT = re.compile(r"^( +)\S", re.MULTILINE)
+
+
+def line_of(text: str, at: int) -> int:
+    """The 1-based line of offset ``at`` in ``text``."""
+    return text.count("\n", 0, at) + 1
 _DATE_LIKE = re.compile(r"(?<![\w.:/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.:/-])")
 
 
@@ -109,26 +116,21 @@ def check_limits(path: Path, text: str) -> None:
     """Refuse what no handout needs and a parser cannot survive: too large, too deeply nested, merge keys."""
     if len(text) > MAX_BYTES:
         raise InputError(path, f"file too large ({len(text):,} characters; the limit is {MAX_BYTES:,})")
-    depth = deepest = 0
-    line = 1
-    for i, ch in enumerate(text):
-        if ch in "[{":
+    depth = 0
+    for m in _BRACKET.finditer(text):  # only the brackets are visited, not every character
+        if m.group(0) in "[{":
             depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > MAX_DEPTH:
-                    line = text.count("\n", 0, i) + 1
-                    raise InputError(path, f"nested more than {MAX_DEPTH} levels deep", line)
-        elif ch in "]}":
+            if depth > MAX_DEPTH:
+                raise InputError(path, f"nested more than {MAX_DEPTH} levels deep", line_of(text, m.start()))
+        else:
             depth = max(0, depth - 1)
-    indents = [len(m) for m in re.findall(r"^( +)\S", text, re.MULTILINE)]
-    if indents and max(indents) > 4 * MAX_DEPTH:
-        at = next(i for i, ln in enumerate(text.splitlines(), 1) if len(ln) - len(ln.lstrip(" ")) > 4 * MAX_DEPTH)
-        raise InputError(path, f"nested more than {MAX_DEPTH} levels deep", at)
+    deep = next((m for m in _INDENT.finditer(text) if len(m.group(1)) > 4 * MAX_DEPTH), None)
+    if deep is not None:
+        raise InputError(path, f"nested more than {MAX_DEPTH} levels deep", line_of(text, deep.start()))
     merge = _MERGE.search(text)
     if merge:
-        at = text.count("\n", 0, merge.start()) + 1
-        raise InputError(path, "merge keys (<<) are not supported here; write the keys out", at)
+        raise InputError(path, "merge keys (<<) are not supported here; write the keys out",
+                         line_of(text, merge.start()))
 
 
 def _bad_date(path: Path, text: str) -> InputError | None:
@@ -137,9 +139,9 @@ def _bad_date(path: Path, text: str) -> InputError | None:
         try:
             dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError as exc:
-            line = text.count("\n", 0, m.start()) + 1
             col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
-            return InputError(path, f"{m.group(0)!r} is not a date ({exc}); write it YYYY-MM-DD", line, col)
+            return InputError(path, f"{m.group(0)!r} is not a date ({exc}); write it YYYY-MM-DD",
+                              line_of(text, m.start()), col)
     return None
 
 

@@ -71,6 +71,11 @@ def _without_kept_names(text: str, source: str) -> str:
     return _NAME.sub(lambda m: " " if m.group(0) in kept else m.group(0), text) if kept else text
 
 
+def _enough_words(lowered: list[str]) -> bool:
+    """Enough words (of two letters or more) for a language to be judged."""
+    return len(lowered) >= MIN_WORDS and sum(1 for w in lowered if len(w) > 1) >= MIN_WORDS
+
+
 @functools.cache
 def _odd_letters(code: str) -> re.Pattern[str] | None:
     letters = resolve(code).data.get("letters_not_expected") or {}
@@ -138,18 +143,14 @@ def language(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     if not lingua_name:
         return
     lowered = tokens(plain)
-    if len(lowered) < MIN_WORDS or sum(1 for w in lowered if len(w) > 1) < MIN_WORDS:
-        return
-    if not suspect_language(plain, str(lingua_name), expected_script, lowered):
+    if not _enough_words(lowered) or not suspect_language(plain, str(lingua_name), expected_script, lowered):
         return
     # names and product terms kept from the English ("Google;Facebook;…;En ligne;Courriel") are no
     # evidence of the translation's language: only its other words are judged (asked only of a suspect)
     kept = _without_kept_names(plain, ctx.source)
     if kept != plain:
         plain, lowered = kept, tokens(kept)
-        if len(lowered) < MIN_WORDS or sum(1 for w in lowered if len(w) > 1) < MIN_WORDS:
-            return
-        if not suspect_language(plain, str(lingua_name), expected_script, lowered):
+        if not _enough_words(lowered) or not suspect_language(plain, str(lingua_name), expected_script, lowered):
             return
     wrong = wrong_language(plain, str(lingua_name))
     if wrong:

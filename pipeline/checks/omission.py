@@ -21,7 +21,6 @@ import re
 from collections.abc import Iterator
 
 from ..handout import SOURCE_LOCALE
-from ..locales import resolve
 from ..meaning.length import length_z, prose_letters
 from ..meaning.lexicon import inventory, meaning_for
 from ..meaning.read import Mention, Reading, sentences
@@ -76,7 +75,7 @@ def _kept_as_name(ctx: EntryContext, m: Mention) -> bool:
 def _said_otherwise(ctx: EntryContext, m: Mention) -> bool:
     """Does the translation write the concept in a form or spelling its lexicon does not list ("réveiller" for
     "se réveiller", "التعطيم" for "التطعيم")?"""
-    return alike(m.concepts, ctx.target, resolve(ctx.info.tag).data_code, m.category) is not None
+    return alike(m.concepts, ctx.target, ctx.info.data_code, m.category) is not None
 
 
 def _named_by_part(m: Mention, tgt: Reading) -> bool:
