@@ -11,24 +11,23 @@ from __future__ import annotations
 import os
 
 import streamlit as st
+from starlette.middleware import Middleware
 
 from pipeline import editing
+from pipeline.editor_server import SecurityHeaders
 from pipeline.errors import InputError
 from pipeline.project import SITE_DOMAIN, Project
 from pipeline.validate import check_text
 
 PAGE_SIZE = 20
-
-st.set_page_config(page_title="Handout translations", page_icon="🩺", layout="wide")
-st.html("""<style>
+STYLE = """<style>
 mark.qty { background: #dbeafe; color: inherit; padding: 0 2px; border-radius: 3px; }
 mark.keep { background: #fde68a; color: inherit; padding: 0 2px; border-radius: 3px; font-weight: 600; }
 mark.term { background: transparent; color: inherit; border-bottom: 2px dotted #7c3aed; }
 mark.sense { background: #dcfce7; color: inherit; padding: 0 2px; border-radius: 3px; }
 .src { font-size: 1.05rem; line-height: 1.5; }
 div[class*="st-key-rtl-"] textarea { direction: rtl; text-align: right; }
-</style>""")
-st.html(f"<style>{editing.PREVIEW_CSS}</style>")
+</style>"""
 
 
 def project() -> Project:
@@ -259,11 +258,25 @@ def record_review(cat: editing.OpenCatalog, keys: list, reviewer: str) -> None: 
 
 
 MODES = {"Overview": overview, "Translate": translate, "Review": review}
-if st.query_params:
-    follow_link()
-mode = st.sidebar.radio("View", list(MODES), key="mode")
-st.sidebar.caption(f"Project: `{project().root}`")
-try:
-    MODES[mode]()
-except InputError as exc:
-    st.error(editing.plain(str(exc)))
+
+
+def main() -> None:
+    st.set_page_config(page_title="Handout translations", page_icon="🩺", layout="wide")
+    st.html(STYLE)
+    st.html(f"<style>{editing.PREVIEW_CSS}</style>")
+    if st.query_params:
+        follow_link()
+    mode = st.sidebar.radio("View", list(MODES), key="mode")
+    st.sidebar.caption(f"Project: `{project().root}`")
+    try:
+        MODES[mode]()
+    except InputError as exc:
+        st.error(editing.plain(str(exc)))
+
+
+if __name__ == "__main__":
+    main()  # Streamlit runs this file as the page
+else:
+    # Imported by the server: ``streamlit run editor_app.py`` finds this ``st.App`` and
+    # serves this same file as the page, behind the security headers.
+    app = st.App(__file__, middleware=[Middleware(SecurityHeaders)])

@@ -143,3 +143,29 @@ def test_overview_cell_opens_the_catalog(page: Page, server) -> None:  # type: i
     expect(page.get_by_role("heading", name="Translate")).to_be_visible()
     # the Korean catalog is open: its first translation box holds Hangul
     expect(live(page, "stTextArea").locator("textarea").first).to_have_value(re.compile("[\uac00-\ud7af]"))
+
+
+def test_content_security_policy_keeps_the_browser_local(page: Page, server) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12, item 12: the app sends a CSP; markup that slipped into the page could not
+    fetch a remote image or run a remote script, and Streamlit itself runs clean under it."""
+    url, _root = server
+    policy = urllib.request.urlopen(url + "/", timeout=5).headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "img-src 'self' data: blob:" in policy
+    assert "script-src 'self'" in policy and "'unsafe-eval'" not in policy
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
+    for view in ("Overview", "Translate", "Review"):
+        open_view(page, url, view)
+        expect(page.get_by_role("heading", name=view)).to_be_visible()
+    assert errors == []  # Streamlit's own page obeys the policy
+    blocked = page.evaluate("""() => new Promise(done => {
+        const seen = [];
+        document.addEventListener('securitypolicyviolation', e => seen.push(e.effectiveDirective));
+        const img = document.createElement('img');
+        img.src = 'http://198.51.100.7/pixel.png';
+        const script = document.createElement('script');
+        script.src = 'http://198.51.100.7/x.js';
+        document.body.append(img, script);
+        setTimeout(() => done(seen.sort()), 500);
+    })""")
+    assert blocked == ["img-src", "script-src-elem"]
