@@ -15,10 +15,12 @@ from pathlib import Path
 import polib
 from markupsafe import Markup, escape
 
+from . import history
 from .catalog import is_translated, parse_po
 from .checks import ERROR, WARNING, Finding
 from .glossary import Glossary, glossary_for
 from .handout import SOURCE_LOCALE, load_handout
+from .history import Who
 from .locales import LocaleInfo, resolve
 from .localize import Localizer
 from .meaning.anchors import keep_spans
@@ -111,6 +113,7 @@ class OpenCatalog:
     po: polib.POFile
     info: LocaleInfo
     base: dict[Key, Version]
+    _entries: list[EntryView] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, project: Project, locale: str, domain: str) -> OpenCatalog:
@@ -120,6 +123,12 @@ class OpenCatalog:
         return cls(project, info.tag, domain, path, po, info, snapshot(po))
 
     def entries(self) -> list[EntryView]:
+        """Every active entry with its findings; worked out once per version of the file read."""
+        if self._entries is None:
+            self._entries = self._views()
+        return self._entries
+
+    def _views(self) -> list[EntryView]:
         cat = Catalog.of(self.path, self.project.rel(self.path), self.po, self.info)
         out = []
         for e in self.po:
@@ -153,9 +162,19 @@ class OpenCatalog:
         from .workflow import waive
 
         line = waive(self.path, msgctxt, list(checks), None, approver, approve=True)
-        self.po = parse_po(self.path)
-        self.base = snapshot(self.po)
+        self.reload()
         return line
+
+    def propose_waiver(self, msgctxt: str, checks: tuple[str, ...], reason: str, author: str) -> str:
+        """Ask to ignore a finding, with a reason: a clinical check's waiver then waits for a second person."""
+        from .workflow import waive
+
+        line = waive(self.path, msgctxt, list(checks), reason, author)
+        self.reload()
+        return line
+
+    def history(self, msgctxt: str | None = None) -> list[history.Event]:
+        return history.read(self.path, msgctxt)
 
     def memory(self) -> Memory:
         others = [p for p in (self.project.locales_dir / self.locale / "LC_MESSAGES").glob("*.po")]
@@ -174,8 +193,11 @@ class OpenCatalog:
         self.reload()
         return result
 
-    def mark_reviewed(self, keys: list[Key], reviewer: str, when: dt.date | None = None) -> SaveResult:
-        """Record ``reviewer``'s approval of these entries' current text (conflict-aware, like edits)."""
+    def mark_reviewed(self, keys: list[Key], reviewer: str | Who, when: dt.date | None = None) -> SaveResult:
+        """Record ``reviewer``'s approval of these entries' current text (conflict-aware, like edits),
+        each mark also in the catalog's history."""
+        who = reviewer if isinstance(reviewer, Who) else Who(reviewer)
+        reviewer = who.name
         versions: dict[Key, Version] = {}
         index = {(e.msgctxt or "", e.msgid): e for e in self.po if not e.obsolete}
         for key in keys:
@@ -188,12 +210,36 @@ class OpenCatalog:
             mark_reviewed(probe, reviewer, when)
             versions[key] = Version.of(probe)
         result = save_edits(self.path, self.base, versions)
+        history.append(self.path, [history.event("review", k[0], who, new=_listed(versions[k].msgstr))
+                                   for k in result.saved])
         self.reload()
         return result
+
+    def reject(self, keys: list[Key], who: Who, comment: str) -> SaveResult:
+        """Send entries back to the translator: marked fuzzy (so they block the release and show under
+        the fuzzy filter) with the reviewer's comment in the history.  A rejection needs a comment."""
+        if not comment.strip():
+            raise ValueError("a rejection needs a comment saying what to change")
+        versions = {k: Version(v.msgstr, True, v.tcomment) for k in keys if (v := self.base.get(k)) is not None}
+        result = save_edits(self.path, self.base, versions)
+        history.append(self.path, [history.event("reject", k[0], who, old=_listed(versions[k].msgstr),
+                                                 comment=comment) for k in (*result.saved, *result.unchanged)])
+        self.reload()
+        return result
+
+    def comment(self, key: Key, who: Who, text: str) -> None:
+        """A note to the author or translator about one entry, kept in the history."""
+        if text.strip():
+            history.append(self.path, [history.event("comment", key[0], who, comment=text)])
 
     def reload(self) -> None:
         self.po = parse_po(self.path)
         self.base = snapshot(self.po)
+        self._entries = None
+
+
+def _listed(text: str | tuple[str, ...]) -> list[str]:
+    return [text] if isinstance(text, str) else list(text)
 
 
 def select(entries: list[EntryView], kind: str = "all", search: str = "") -> list[EntryView]:

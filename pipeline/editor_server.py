@@ -37,7 +37,9 @@ def content_security_policy() -> str:
     hashes = inline_script_hashes(index.read_text(encoding="utf-8")) if index.is_file() else ()
     return "; ".join((
         "default-src 'self'",
-        " ".join(("script-src 'self'", *hashes)),
+        # blob: — Streamlit loads a component's own module (ours: pipeline/editor_keys.js) from a blob
+        # URL it makes; only a script already running can make one
+        " ".join(("script-src 'self' blob:", *hashes)),
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob:",
         "font-src 'self' data:",

@@ -88,6 +88,11 @@ def waive(po_path: Path, msgctxt: str, checks: list[str], reason: str | None, by
         except ValueError as exc:
             raise InputError(po_path, str(exc), entry.linenum) from None
         save_po(po, po_path)
+    from . import history
+
+    history.append(po_path, [history.event("waiver-approved" if approve else "waiver-proposed", msgctxt,
+                                           history.Who(by or "(unnamed)"), comment=reason or "",
+                                           checks=", ".join(checks))])
     return line
 
 
