@@ -1,25 +1,30 @@
 """Translators' and reviewers' editor — ``streamlit run editor_app.py``.
 
-UI only: every piece of data comes from, and every change goes through,
-:mod:`pipeline.editing` and :mod:`pipeline.store` (shared with the CLI and the
-tests).  Translations are always shown escaped: a msgstr holding markup is
-text here, never HTML.
+UI only: every piece of data comes from, and every change goes through, :mod:`pipeline.editing`,
+:mod:`pipeline.drafts`, :mod:`pipeline.history` and :mod:`pipeline.editor_view` (shared with the
+CLI and the tests).  Catalog text is always shown escaped, with its language and direction: a
+msgstr holding markup is text here, never HTML.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import urllib.parse
+from pathlib import Path
 
 import streamlit as st
 from starlette.middleware import Middleware
 
+from pipeline import drafts as drafting
 from pipeline import editing
+from pipeline import editor_view as view
 from pipeline.editor_server import SecurityHeaders
 from pipeline.errors import InputError
+from pipeline.history import Who
 from pipeline.project import SITE_DOMAIN, Project
 from pipeline.validate import check_text
 
-PAGE_SIZE = 20
 STYLE = """<style>
 mark.qty { background: #dbeafe; color: inherit; padding: 0 2px; border-radius: 3px; }
 mark.keep { background: #fde68a; color: inherit; padding: 0 2px; border-radius: 3px; font-weight: 600; }
@@ -28,233 +33,498 @@ mark.sense { background: #dcfce7; color: inherit; padding: 0 2px; border-radius:
 .src { font-size: 1.05rem; line-height: 1.5; }
 div[class*="st-key-rtl-"] textarea { direction: rtl; text-align: right; }
 </style>"""
+KEYS_JS = (Path(__file__).parent / "pipeline" / "editor_assets" / "editor_keys.js").read_text(encoding="utf-8")
+NEIGHBOURS = 2  # entries shown compact above and below the one in focus
 
 
+# ----------------------------------------------------------------------------- who, where, what
 def project() -> Project:
     """The project folder: ``$HANDOUTS_PROJECT``, else the nearest folder with ``handouts/``."""
     return Project.find(os.environ.get("HANDOUTS_PROJECT") or os.path.dirname(os.path.abspath(__file__)))
 
 
+def store() -> drafting.DraftStore:
+    return drafting.DraftStore.for_project(project().root)
+
+
+def sign_in_configured() -> bool:
+    try:
+        return "auth" in st.secrets
+    except Exception:  # no secrets.toml: no sign-in
+        return False
+
+
+def current_user() -> Who | None:
+    """A signed-in person (OIDC, when ``.streamlit/secrets.toml`` configures ``[auth]``), else a name
+    asked once per browser session (kept in the address, so a reload keeps it), shown as unverified."""
+    side = st.sidebar
+    if sign_in_configured():
+        if not st.user.is_logged_in:
+            side.button("Sign in", on_click=st.login, key="signin")
+            return None
+        who = Who(str(st.user.get("name") or st.user.get("email")), True, str(st.user.get("email") or ""))
+        side.caption(editing.plain(f"Signed in as {who.name}"))
+        side.button("Sign out", on_click=st.logout, key="signout")
+        return who
+    name = side.text_input("Your name", key="who", bind="query-params",
+                           help="Recorded with every save, review mark and comment. Not verified: this "
+                                "editor has no sign-in configured.")
+    if not name.strip():
+        return None
+    who = Who(name.strip())
+    side.caption(editing.plain(f"Working as {who.label}"))
+    return who
+
+
 def open_catalog(locale: str, domain: str) -> editing.OpenCatalog:
-    """The session's catalog; its base (for conflict checks) is kept until saved or reloaded."""
+    """The session's catalog, read again whenever the file changed on disk (another person's save)."""
     key = f"cat::{locale}::{domain}"
-    if key not in st.session_state:
-        st.session_state[key] = editing.OpenCatalog.load(project(), locale, domain)
-    return st.session_state[key]
+    cat = st.session_state.get(key)
+    path = project().po_path(locale, domain)
+    stamp = path.stat().st_mtime_ns, path.stat().st_size
+    if cat is None or st.session_state.get(key + "::stamp") != stamp:
+        cat = editing.OpenCatalog.load(project(), locale, domain)
+        st.session_state[key] = cat
+        st.session_state[key + "::stamp"] = stamp
+    return cat
 
 
-def text_key(cat: editing.OpenCatalog, ctx: str, form: int) -> str:
-    return f"t::{cat.locale}::{cat.domain}::{ctx}::{form}"
+def ekey(prefix: str, cat: editing.OpenCatalog, msgctxt: str, *extra: object) -> str:
+    """A widget key that is also a safe CSS class (``st-key-…``) for one entry of one catalog."""
+    digest = hashlib.sha1(msgctxt.encode()).hexdigest()[:12]
+    gen = st.session_state.get(f"gen::{cat.locale}::{cat.domain}", 0)
+    return "-".join(str(p) for p in (prefix, cat.locale, cat.domain, digest, gen, *extra))
 
 
-def fuzzy_key(cat: editing.OpenCatalog, ctx: str) -> str:
-    return f"f::{cat.locale}::{cat.domain}::{ctx}"
+def bump(cat: editing.OpenCatalog) -> None:
+    """Make the boxes read their text again from the drafts and the file (after undo, use, resolve)."""
+    k = f"gen::{cat.locale}::{cat.domain}"
+    st.session_state[k] = st.session_state.get(k, 0) + 1
 
 
-def follow_link() -> None:
-    """An overview cell is a link (?view=Translate&locale=ar&handout=K050): open that catalog."""
-    params = st.query_params
-    if params.get("view") in MODES and params.get("locale") in project().locales() \
-            and params.get("handout") in project().domains():
-        st.session_state["mode"] = params["view"]
-        st.session_state["locale"] = st.session_state["review_locale"] = params["locale"]
-        st.session_state["handout"] = st.session_state["review_handout"] = params["handout"]
-    st.query_params.clear()
+# ----------------------------------------------------------------------------- sidebar: drafts and save
+def drafts_panel(who: Who) -> None:
+    side = st.sidebar
+    unsaved = store().unsaved(who)
+    total = sum(len(v) for v in unsaved.values())
+    side.markdown(f"**{view.count(total, '✎ {n} unsaved draft', '✎ {n} unsaved drafts')}**")
+    if unsaved:
+        with side.expander("Unsaved drafts", expanded=False):
+            for (loc, dom), items in unsaved.items():
+                st.caption(editing.plain(f"{dom} · {loc}: " + view.count(len(items), "{n} entry", "{n} entries")))
+                for d in items:
+                    st.text(f"{d.key[0]}: {d.texts[0][:60]}")
+    st.session_state["unsaved_total"] = total
 
 
-def use_suggestion(key: str, text: str) -> None:
-    st.session_state[key] = text
+def save_current(who: Who, cat: editing.OpenCatalog) -> None:
+    """Save every draft of the open catalog (the Save button and Ctrl+S)."""
+    try:
+        result = drafting.save_drafts(store(), who, cat.locale, cat.domain, cat.path)
+    except InputError as exc:
+        st.session_state["flash"] = ("error", str(exc))
+        return
+    cat.reload()
+    bump(cat)
+    saved = len(result.saved)
+    parts = []
+    if saved:
+        errors = sum(1 for e in cat.entries() if e.key in result.saved and e.errors)
+        parts.append(view.count(saved, "Saved {n} entry", "Saved {n} entries") + f" to {project().rel(cat.path)}")
+        if errors:
+            parts.append(view.count(errors, "{n} of them fails a clinical-safety check and is shown in English "
+                                            "on the page", "{n} of them fail a clinical-safety check and are shown "
+                                                           "in English on the page"))
+    if result.conflicts:
+        parts.append(view.count(len(result.conflicts), "{n} entry was not saved: someone else changed it — resolve "
+                                "the conflict below", "{n} entries were not saved: someone else changed them — "
+                                "resolve the conflicts below"))
+    if result.missing:
+        parts.append(view.count(len(result.missing), "{n} entry no longer exists (the English changed)",
+                                "{n} entries no longer exist (the English changed)"))
+    if not parts:
+        parts.append("Nothing to save.")
+    kind = "error" if result.conflicts or (saved and any(e.key in result.saved and e.errors
+                                                         for e in cat.entries())) else "success"
+    st.session_state["flash"] = (kind, " · ".join(parts))
+
+
+def flash() -> None:
+    msg = st.session_state.pop("flash", None)
+    if msg:
+        kind, text = msg
+        {"error": st.error, "success": st.success, "info": st.info}[kind](editing.plain(text),
+                                                                          icon="⛔" if kind == "error" else "✔")
 
 
 # ----------------------------------------------------------------------------- overview
 def overview() -> None:
     st.header("Overview")
-    st.html(editing.overview_html(editing.matrix(project()), project().locales(), project().domains()))
+    who = st.query_params.get("who", "")
+    query = f"&who={urllib.parse.quote(who)}" if who else ""
+    st.html(editing.overview_html(editing.matrix(project()), project().locales(), project().domains(), query))
 
 
 # ----------------------------------------------------------------------------- translate
-def pick_catalog(prefix: str = "") -> tuple[str, str] | None:
+def pick_catalog() -> tuple[str, str] | None:
     locales = project().locales()
     domains = project().domains()
     if not locales:
         st.info("No catalogs yet: run `python -m pipeline init --locale fr_CA`.")
         return None
     c1, c2 = st.columns(2)
-    domain = c1.selectbox("Handout", domains, key=f"{prefix}handout")
-    locale = c2.selectbox("Language", locales, key=f"{prefix}locale")
+    # in the address too: a reload, or a link from Overview, opens the same catalog
+    domain = c1.selectbox("Handout", domains, key="handout", bind="query-params")
+    locale = c2.selectbox("Language", locales, key="locale", bind="query-params",
+                          help="The catalog's locale code; its language is named below")
+    c2.caption(editing.plain(f"{editing.resolve(locale).english_name} — {editing.resolve(locale).native_name}"))
     if not project().po_path(locale, domain).exists():
         st.warning(editing.plain(f"{domain} is not translated into {locale} yet."))
         return None
     return locale, domain
 
 
-def translate() -> None:
+def keys_helper(cat: editing.OpenCatalog, tokens: list[str]) -> None:
+    component = st.session_state.get("_keys_component")
+    if component is None:
+        component = st.components.v2.component("handouts_editor_keys", js=KEYS_JS)
+        st.session_state["_keys_component"] = component
+    component(data={"lang": cat.info.bcp47, "dir": cat.info.direction, "tokens": tokens,
+                    "unsaved": st.session_state.get("unsaved_total", 0)}, key="keys-helper")
+
+
+def draft_text(who: Who, cat: editing.OpenCatalog, e: editing.EntryView) -> tuple[tuple[str, ...], bool, bool]:
+    """(texts, fuzzy, is a draft) of the entry: the person's draft if any, else the file's."""
+    d = store().get(who, cat.locale, cat.domain, e.key)
+    if d is not None:
+        return d.texts, d.fuzzy, d.changed
+    return e.msgstr, e.fuzzy, False
+
+
+def commit(who: Who, cat: editing.OpenCatalog, e: editing.EntryView, fuzzy_override: bool | None = None) -> None:
+    """Keep what the boxes hold as a draft on disk (every box's on_change)."""
+    texts = tuple(st.session_state.get(ekey("tx", cat, e.msgctxt, i), e.msgstr[i]) for i in range(len(e.msgstr)))
+    fuzzy = st.session_state.get(ekey("fz", cat, e.msgctxt), e.fuzzy) if fuzzy_override is None else fuzzy_override
+    store().put(who, cat.locale, cat.domain, e.key, texts, bool(fuzzy), cat.base[e.key])
+
+
+def set_text(who: Who, cat: editing.OpenCatalog, e: editing.EntryView, text: str, fuzzy: bool) -> None:
+    """Put a text in the first box (Use a suggestion, copy the English) as an undoable draft step."""
+    texts = (text, *e.msgstr[1:]) if len(e.msgstr) > 1 else (text,)
+    current = store().get(who, cat.locale, cat.domain, e.key)
+    if current is not None and len(current.texts) > 1:
+        texts = (text, *current.texts[1:])
+    store().put(who, cat.locale, cat.domain, e.key, texts, fuzzy, cat.base[e.key])
+    bump(cat)
+
+
+def undo(who: Who, cat: editing.OpenCatalog, e: editing.EntryView) -> None:
+    if store().undo(who, cat.locale, cat.domain, e.key) is None:
+        st.session_state["flash"] = ("info", "Nothing to undo for this entry.")
+    bump(cat)
+
+
+def go(cat: editing.OpenCatalog, msgctxt: str | None) -> None:
+    if msgctxt is not None:
+        st.session_state[f"cursor::{cat.locale}::{cat.domain}"] = msgctxt
+
+
+def translate(who: Who | None) -> None:
     st.header("Translate")
+    if who is None:
+        st.info("Enter your name in the sidebar first: your drafts are kept under it, and every save records it.")
+        return
     picked = pick_catalog()
     if picked is None:
         return
     locale, domain = picked
     cat = open_catalog(locale, domain)
+    st.sidebar.button("Save all drafts", key="save", type="primary", on_click=save_current,
+                      args=(who, cat), help="Ctrl+S — writes every draft of this catalog to its PO file")
+    flash()
+    conflicts_panel(who, cat)
     entries = cat.entries()
-    c1, c2, c3 = st.columns([3, 3, 1])
+    c1, c2 = st.columns([3, 2])
     kind = c1.radio("Show", editing.FILTERS, horizontal=True, key="filter")
     search = c2.text_input("Search source, translation or context", key="search")
-    if c3.button("Reload", key="reload", help="Discard unsaved edits and read the file again"):
-        st.session_state.pop(f"cat::{locale}::{domain}", None)
-        for k in [k for k in st.session_state if str(k).startswith((f"t::{locale}::{domain}::",
-                                                                    f"f::{locale}::{domain}::"))]:
-            del st.session_state[k]
-        st.rerun()
-    chosen = editing.select(entries, kind, search)
-    n_pages = editing.pages(len(chosen), PAGE_SIZE)
-    number = st.number_input(f"Page (of {n_pages}; {len(chosen)} of {len(entries)} entries)", min_value=1,
-                             max_value=n_pages, value=1, step=1, key="page")
-    memory = cat.memory()
-    rtl = cat.info.is_rtl
-    for e in editing.page(chosen, int(number), PAGE_SIZE):
-        entry_box(cat, e, memory, rtl)
-    st.divider()
-    if st.button("Save", key="save", type="primary"):
-        save(cat, entries)
+    chosen = editing.select(entries, kind, search) or []
+    if not chosen:
+        st.info("No entry matches this filter and search.")
+        return
+    cursor_key = f"cursor::{locale}::{domain}"
+    current = st.session_state.get(cursor_key)
+    if current not in {e.msgctxt for e in chosen}:
+        current = chosen[0].msgctxt
+        st.session_state[cursor_key] = current
+    idx = next(i for i, e in enumerate(chosen) if e.msgctxt == current)
+    navigation(cat, chosen, entries, idx, current)
+    for e in chosen[max(0, idx - NEIGHBOURS):idx]:
+        compact(who, cat, e)
+    focus(who, cat, chosen[idx])
+    for e in chosen[idx + 1:idx + 1 + NEIGHBOURS]:
+        compact(who, cat, e)
 
 
-def entry_box(cat: editing.OpenCatalog, e: editing.EntryView, memory, rtl: bool) -> None:  # type: ignore[no-untyped-def]
-    with st.container(border=True, key=f"entry_{abs(hash(e.msgctxt)) % 10**12}"):
-        top = st.columns([5, 1])
-        top[0].caption(editing.plain(f"{e.msgctxt} · {e.state}" + (" · ✔ reviewed" if e.reviewed else "")))
-        st.html(f'<div class="src" lang="en">{editing.highlight(e.msgid, glossary=cat.glossary)}</div>')
+def navigation(cat: editing.OpenCatalog, chosen: list[editing.EntryView], entries: list[editing.EntryView],
+               idx: int, current: str) -> None:
+    st.caption(f"Entry {idx + 1} of {len(chosen)}" + (f" (of {len(entries)} in the catalog)"
+                                                      if len(chosen) != len(entries) else ""))
+    bar = st.container(horizontal=True, key="navbar")
+    buttons = (("◀ Previous", "Alt+Up", chosen, "any", -1), ("Next ▶", "Alt+Down", chosen, "any", 1),
+               ("Next untranslated", "Alt+U", entries, "untranslated", 1), ("Next fuzzy", "Alt+F", entries, "fuzzy", 1),
+               ("Next error", "Alt+E", entries, "errors", 1))
+    for label, keys, pool, kind, step in buttons:
+        target = view.neighbour(pool, current, kind, step)
+        bar.button(label, key=f"nav-{kind}-{step}", shortcut=keys, disabled=target is None, on_click=go,
+                   args=(cat, target), help=f"{keys}" + ("" if target else " — none left"))
+    labels = {e.msgctxt: f"{n}. {e.msgctxt} — {e.state}" for n, e in enumerate(chosen, 1)}
+    bar.selectbox("Go to entry", list(labels), index=idx, format_func=labels.__getitem__,
+                      key=f"jump-{cat.locale}-{cat.domain}-{current}", label_visibility="collapsed",
+                      on_change=lambda: go(cat, st.session_state[f"jump-{cat.locale}-{cat.domain}-{current}"]))
+
+
+def compact(who: Who, cat: editing.OpenCatalog, e: editing.EntryView) -> None:
+    texts, _fuzzy, is_draft = draft_text(who, cat, e)
+    with st.container(border=True, key=ekey("row", cat, e.msgctxt)):
+        cols = st.columns([4, 5, 1])
+        state = ("✎ draft · " if is_draft else "") + view.state_words(e)
+        cols[0].html(f'<div class="tx tx-compact" lang="en" dir="ltr" title="{editing.escape(e.msgid)}">'
+                     f"{editing.escape(e.msgid)}</div>")
+        cols[1].html(view.text_block(texts[0] or "—", cat.info, "tx tx-compact"))
+        cols[0].caption(editing.plain(state))
+        cols[2].button("Open", key=ekey("open", cat, e.msgctxt), on_click=go, args=(cat, e.msgctxt),
+                       help=f"Open {e.msgctxt}")
+
+
+def focus(who: Who, cat: editing.OpenCatalog, e: editing.EntryView) -> None:
+    texts, fuzzy, is_draft = draft_text(who, cat, e)
+    tokens = view.tokens_for(e.msgid, cat.info)
+    keys_helper(cat, tokens)
+    with st.container(border=True, key=ekey("focus", cat, e.msgctxt)):
+        st.caption(editing.plain(f"{e.msgctxt} · " + ("✎ unsaved draft · " if is_draft else "") + view.state_words(e)))
+        st.html(f'<div class="src" lang="en" dir="ltr">{editing.highlight(e.msgid, glossary=cat.glossary)}</div>')
         if e.msgid_plural:
-            st.html(f'<div class="src" lang="en">{editing.highlight(e.msgid_plural, glossary=cat.glossary)}</div>')
+            st.html(f'<div class="src" lang="en" dir="ltr">{editing.highlight(e.msgid_plural, glossary=cat.glossary)}'
+                    "</div>")
         if e.notes:
             st.caption(editing.plain(e.notes))
         if e.fuzzy and e.previous:
-            st.caption("Previous English (the translation below was made for it):")
-            st.text(e.previous)
-        forms = len(e.msgstr)
-        container = st.container(key=f"rtl-{abs(hash(e.msgctxt)) % 10**12}" if rtl else None)
-        for i in range(forms):
-            k = text_key(cat, e.msgctxt, i)
-            if k not in st.session_state:
-                st.session_state[k] = e.msgstr[i]
-            label = "Translation" if forms == 1 else f"Translation, plural form {i}"
-            container.text_area(label, key=k, height=90)
-        fk = fuzzy_key(cat, e.msgctxt)
-        if fk not in st.session_state:
-            st.session_state[fk] = e.fuzzy
-        st.checkbox("Needs review (fuzzy)", key=fk)
-        draft = st.session_state[text_key(cat, e.msgctxt, 0)]
+            st.caption("Previous English (the translation was made for it):")
+            st.html(f'<div class="tx" lang="en" dir="ltr">{editing.escape(e.previous)}</div>')
+        st.html(view.chips_html(tokens, cat.info))
+        for i, text in enumerate(texts):
+            label = "Translation" if len(texts) == 1 else f"Translation, plural form {i}"
+            st.text_area(label, value=text, key=ekey("tx", cat, e.msgctxt, i), height=110,
+                         on_change=commit, args=(who, cat, e))
+        cols = st.columns([3, 2, 2, 2])
+        cols[0].checkbox("Needs review (fuzzy)", value=fuzzy, key=ekey("fz", cat, e.msgctxt), on_change=commit,
+                         args=(who, cat, e))
+        cols[1].button("Copy English", key=ekey("copy", cat, e.msgctxt), shortcut="Alt+Y",
+                       on_click=set_text, args=(who, cat, e, e.msgid, True), help="Alt+Y; marks the entry fuzzy")
+        cols[2].button("Undo", key=ekey("undo", cat, e.msgctxt), shortcut="Alt+Z", on_click=undo,
+                       args=(who, cat, e), help="Alt+Z: the previous state of this entry's draft")
+        draft = texts[0]
         if draft.strip():
-            for f in check_text(e.msgid, draft, cat.locale, msgctxt=e.msgctxt, path=str(cat.path)):
-                (st.error if f.severity == "error" else st.warning)(editing.plain(f"{f.check}: {f.message}"))
-        for n, s in enumerate(memory.suggest(e.msgid)):
-            cols = st.columns([6, 1])
-            cols[0].caption(editing.plain(f"Memory {s.score:.0f}% — {s.origin}"))
-            cols[0].text(s.text)
-            cols[1].button("Use", key=f"use::{cat.locale}::{cat.domain}::{e.msgctxt}::{n}",
-                           on_click=use_suggestion, args=(text_key(cat, e.msgctxt, 0), s.text))
+            findings = check_text(e.msgid, draft, cat.locale, msgctxt=e.msgctxt, path=str(cat.path))
+            if findings:
+                st.html("".join(str(view.finding_html(f, cat.info)) for f in findings))
+                waiver_form(who, cat, e, findings)
+        suggestions(who, cat, e)
+        with st.expander("History of this entry"):
+            st.html(view.history_html(cat.history(e.msgctxt), cat.info))
 
 
-def save(cat: editing.OpenCatalog, entries: list[editing.EntryView]) -> None:
-    edits = {}
-    for e in entries:
-        texts = tuple(st.session_state.get(text_key(cat, e.msgctxt, i), e.msgstr[i]) for i in range(len(e.msgstr)))
-        fuzzy = bool(st.session_state.get(fuzzy_key(cat, e.msgctxt), e.fuzzy))
-        if texts != e.msgstr or fuzzy != e.fuzzy:
-            edits[e.key] = (texts, fuzzy)
-    if not edits:
-        st.info("Nothing to save.")
+def waiver_form(who: Who, cat: editing.OpenCatalog, e: editing.EntryView, findings: list) -> None:  # type: ignore[type-arg]
+    with st.popover("Propose ignoring a finding"):
+        checks = sorted({f.check for f in findings})
+        chosen = st.multiselect("Checks", checks, key=ekey("wvc", cat, e.msgctxt))
+        reason = st.text_input("Why the finding is wrong here", key=ekey("wvr", cat, e.msgctxt))
+        if st.button("Propose", key=ekey("wvp", cat, e.msgctxt), disabled=not chosen or not reason.strip()):
+            try:
+                cat.propose_waiver(e.msgctxt, tuple(chosen), reason, who.name)
+            except InputError as exc:
+                st.error(editing.plain(exc.message))
+                return
+            st.success("Proposed. A clinical check's waiver waits for a second person's approval in Review; "
+                       "until then the finding still blocks the page.")
+
+
+def suggestions(who: Who, cat: editing.OpenCatalog, e: editing.EntryView) -> None:
+    hits = cat.memory().suggest(e.msgid)
+    if not hits:
         return
-    try:
-        result = cat.save(edits)
-    except InputError as exc:
-        st.error(editing.plain(str(exc)))
+    st.caption("Translation memory")
+    for n, s in enumerate(hits):
+        cols = st.columns([8, 1])
+        cols[0].html(f'<div class="suggest"><small>{s.score:.0f}% — {editing.escape(s.origin)}</small>'
+                     f"{view.text_block(s.text, cat.info)}</div>")
+        cols[1].button("Use", key=ekey("use", cat, e.msgctxt, n), on_click=set_text,
+                       args=(who, cat, e, s.text, s.score < 100),
+                       help="Put this translation in the box" + (" (marked fuzzy: not an exact match)"
+                                                                 if s.score < 100 else ""))
+
+
+def conflicts_panel(who: Who, cat: editing.OpenCatalog) -> None:
+    found = drafting.conflicts(store(), who, cat.locale, cat.domain, cat.path)
+    if not found:
         return
-    if result.saved:
-        st.success(editing.plain(f"Saved {len(result.saved)} entries to {project().rel(cat.path)}"))
-    for c in result.conflicts:
-        st.error(editing.plain(f"Not saved: {c.key[0]} was changed by someone else since you opened it. Their "
-                               "version is on disk; yours is still in the box above — compare, then Reload or edit "
-                               "again."))
-        cols = st.columns(2)
-        cols[0].caption("Theirs (on disk)")
-        cols[0].text(c.theirs.msgstr if isinstance(c.theirs.msgstr, str) else " | ".join(c.theirs.msgstr))
-        cols[1].caption("Yours")
-        cols[1].text(c.mine.msgstr if isinstance(c.mine.msgstr, str) else " | ".join(c.mine.msgstr))
-    for key in result.missing:
-        st.warning(editing.plain(f"{key[0]} no longer exists (the English was changed); your text was not saved."))
+    st.error(view.count(len(found), "⇄ {n} conflict: someone else saved this entry after you started. Your "
+                                    "draft is kept; it is not saved until you choose.",
+                        "⇄ {n} conflicts: someone else saved these entries after you started. Your drafts are "
+                        "kept; none is saved until you choose."))
+    for c in found:
+        with st.container(border=True, key=ekey("conflict", cat, c.key[0])):
+            theirs = c.theirs.msgstr if isinstance(c.theirs.msgstr, str) else c.theirs.msgstr[0]
+            mine = c.mine.texts[0]
+            by = f"{c.by}, {c.at.replace('T', ' ')}" if c.by else "changed outside the editor (no history)"
+            st.markdown(editing.plain(f"{c.key[0]} — {c.key[1][:80]}"))
+            a, b = view.char_diff(theirs, mine, cat.info)
+            cols = st.columns(2)
+            cols[0].caption(editing.plain(f"Theirs (on disk) — {by}"))
+            cols[0].html(a)
+            cols[1].caption("Yours (draft)")
+            cols[1].html(b)
+            merged = st.text_area("Merged text", value=mine, key=ekey("mg", cat, c.key[0]), height=90)
+            act = st.columns(3)
+            act[0].button("Keep mine", key=ekey("keep", cat, c.key[0]), on_click=resolve_conflict,
+                          args=(who, cat, c.key, "keep-mine", None))
+            act[1].button("Take theirs", key=ekey("take", cat, c.key[0]), on_click=resolve_conflict,
+                          args=(who, cat, c.key, "take-theirs", None))
+            act[2].button("Save merged text", key=ekey("merge", cat, c.key[0]), on_click=resolve_conflict,
+                          args=(who, cat, c.key, "merged", (merged,)))
+
+
+def resolve_conflict(who: Who, cat: editing.OpenCatalog, key: tuple[str, str], how: str,
+                     merged: tuple[str, ...] | None) -> None:
+    if how == "merged":
+        merged = (st.session_state.get(ekey("mg", cat, key[0]), merged[0] if merged else ""),)
+    result = drafting.resolve(store(), who, cat.locale, cat.domain, cat.path, key, how, merged)
+    cat.reload()
+    bump(cat)
+    words = {"keep-mine": "your text was saved over theirs", "take-theirs": "their text kept, your draft dropped",
+             "merged": "the merged text was saved"}[how]
+    st.session_state["flash"] = ("success" if not result.conflicts else "error",
+                                 f"{key[0]}: {words}." if not result.conflicts
+                                 else f"{key[0]} changed again meanwhile; compare once more.")
 
 
 # ----------------------------------------------------------------------------- review
-def review() -> None:
+def review(who: Who | None) -> None:
     st.header("Review")
-    picked = pick_catalog("review_")
+    picked = pick_catalog()
     if picked is None:
         return
     locale, domain = picked
     if domain == SITE_DOMAIN:
         st.info("The site strings have no page of their own; review them in Translate.")
         return
+    if who is None:
+        st.info("Enter your name in the sidebar first: each approval, rejection and comment records it.")
+        return
     cat = open_catalog(locale, domain)
+    flash()
     entries = cat.entries()
     done = sum(1 for e in entries if e.reviewed)
-    st.caption(f"{done} of {len(entries)} entries reviewed. A review mark lapses by itself when the English or "
-               "the translation changes afterwards.")
-    left, right = st.columns(2)
-    with left:
-        st.subheader("English")
-        st.html(editing.preview(project(), domain, None))
-    with right:
-        st.subheader(cat.info.native_name)
-        st.html(editing.preview(project(), domain, locale))
-    reviewer = st.text_input("Your name (recorded with each review mark)", key="reviewer")
-    ready = [e.key for e in entries if e.state == "translated" and not e.errors and not e.reviewed]
-    if st.button(f"Mark all {len(ready)} translated, error-free entries reviewed", key="review_all",
-                 disabled=not ready):
-        record_review(cat, ready, reviewer)
-    pending = cat.pending_waivers()
-    if pending:
-        st.subheader("Waivers waiting for a second person")
-        st.caption("Each silences a clinical check; until someone other than its author approves it, the "
-                   "finding still blocks the release and the English is published.")
-        for n, (ctx, w) in enumerate(pending):
-            cols = st.columns([5, 1])
-            cols[0].markdown(editing.plain(f"{ctx} — {', '.join(w.checks)} by {w.by or '(unnamed)'}: {w.reason}"))
-            if cols[1].button("Approve", key=f"wv::{locale}::{domain}::{n}"):
-                approve(cat, ctx, w.checks, reviewer)
-    with st.expander("Entries", expanded=False):
-        for e in entries:
-            cols = st.columns([5, 1])
-            status = "✔ reviewed by " + e.reviewer if e.reviewed else e.state
-            if e.errors:
-                status += f" · {len(e.errors)} error(s)"
-            cols[0].markdown(editing.plain(f"{e.msgctxt} — {status}"))
-            cols[0].text(e.msgstr[0] or e.msgid)
-            if (not e.reviewed and e.state == "translated"
-                    and cols[1].button("Mark reviewed", key=f"rv::{locale}::{domain}::{e.msgctxt}")):
-                record_review(cat, [e.key], reviewer)
+    blocked = sum(1 for e in entries if e.errors)
+    warned = sum(1 for e in entries if e.warnings and not e.errors)
+    st.caption(f"{done} of {len(entries)} entries approved · "
+               + view.count(blocked, "{n} blocked by an error", "{n} blocked by errors") + " · "
+               + view.count(warned, "{n} with warnings", "{n} with warnings")
+               + ". An approval lapses by itself when the English or the translation changes afterwards.")
+    ready = [e.key for e in entries if view.approvable(e)]
+    st.button(view.count(len(ready), "Approve the {n} entry without errors or warnings",
+                         "Approve all {n} entries without errors or warnings"),
+              key="review_all", disabled=not ready, on_click=approve_entries, args=(who, cat, ready))
+    aligned, page = st.tabs(["Side by side", "Page preview"])
+    with aligned:
+        side_by_side(who, cat, entries)
+    with page:
+        left, right = st.columns(2)
+        with left:
+            st.subheader("English")
+            st.html(editing.preview(project(), domain, None))
+        with right:
+            st.subheader(cat.info.native_name)
+            st.html(editing.preview(project(), domain, locale))
+    pending_waivers(who, cat)
 
 
-def approve(cat: editing.OpenCatalog, ctx: str, checks: tuple[str, ...], reviewer: str) -> None:
-    if not reviewer.strip():
-        st.error("Enter your name first: an approval records who approved.")
-        return
-    try:
-        cat.approve_waiver(ctx, checks, reviewer)
-    except InputError as exc:
-        st.error(editing.plain(exc.message))
-        return
-    st.success(editing.plain(f"Waiver for {', '.join(checks)} on {ctx} approved by {reviewer.strip()}."))
+def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.EntryView]) -> None:
+    section, run = None, 0
+    for n, e in enumerate(entries):
+        if view.section_of(e.msgctxt) != section:
+            section, run = view.section_of(e.msgctxt), run + 1
+            members = []
+            for x in entries[n:]:
+                if view.section_of(x.msgctxt) != section:
+                    break
+                members.append(x)
+            ready = [x.key for x in members if view.approvable(x)]
+            head = st.columns([6, 2])
+            head[0].subheader(view.section_title(section))
+            head[1].button(view.count(len(ready), "Approve section ({n})", "Approve section ({n})"),
+                           key=f"rs-{cat.locale}-{cat.domain}-{run}", disabled=not ready,
+                           on_click=approve_entries, args=(who, cat, ready))
+        with st.container(border=True, key=ekey("rv", cat, e.msgctxt)):
+            cols = st.columns([4, 4, 3])
+            cols[0].html(f'<div class="src" lang="en" dir="ltr">{editing.highlight(e.msgid)}</div>')
+            shown = e.msgstr[0] if any(e.msgstr) else "—"
+            cols[1].html(view.text_block(shown, cat.info))
+            with cols[2]:
+                st.markdown(editing.plain(view.state_words(e)))
+                reason = view.blocked_reason(e)
+                if reason:
+                    st.caption(editing.plain(reason))
+                for f in e.warnings:
+                    st.html(view.finding_html(f, cat.info))
+                act = st.columns(2)
+                act[0].button("Approve", key=ekey("ap", cat, e.msgctxt), disabled=e.reviewed or e.state != "translated"
+                              or bool(e.errors), on_click=approve_entries, args=(who, cat, [e.key]))
+                with act[1].popover("Reject"):
+                    note = st.text_input("What should change (required)", key=ekey("rjc", cat, e.msgctxt))
+                    st.button("Reject", key=ekey("rj", cat, e.msgctxt), disabled=not note.strip(),
+                              on_click=reject_entry, args=(who, cat, e.key, ekey("rjc", cat, e.msgctxt)))
+                last = cat.history(e.msgctxt)[-2:]
+                if last:
+                    st.html(view.history_html(last, cat.info))
 
 
-def record_review(cat: editing.OpenCatalog, keys: list, reviewer: str) -> None:  # type: ignore[type-arg]
-    if not reviewer.strip():
-        st.error("Enter your name first: each review mark records who reviewed.")
-        return
-    result = cat.mark_reviewed(keys, reviewer)
-    if result.saved:
-        st.success(editing.plain(f"Marked {len(result.saved)} entries reviewed by {reviewer.strip()}."))
+def approve_entries(who: Who, cat: editing.OpenCatalog, keys: list[tuple[str, str]]) -> None:
+    result = cat.mark_reviewed(keys, who)
+    msg = view.count(len(result.saved), "Approved {n} entry", "Approved {n} entries") + f" as {who.label}."
     if result.conflicts:
-        st.error(f"{len(result.conflicts)} entries changed on disk since you opened them; reload and review again.")
+        msg += " " + view.count(len(result.conflicts), "{n} entry changed on disk meanwhile; look again.",
+                                "{n} entries changed on disk meanwhile; look again.")
+    st.session_state["flash"] = ("success" if not result.conflicts else "error", msg)
+
+
+def reject_entry(who: Who, cat: editing.OpenCatalog, key: tuple[str, str], note_key: str) -> None:
+    note = st.session_state.get(note_key, "")
+    try:
+        cat.reject([key], who, note)
+    except ValueError as exc:
+        st.session_state["flash"] = ("error", str(exc))
+        return
+    st.session_state["flash"] = ("success", f"{key[0]} sent back to the translator (marked fuzzy), with your comment.")
+
+
+def pending_waivers(who: Who, cat: editing.OpenCatalog) -> None:
+    pending = cat.pending_waivers()
+    if not pending:
+        return
+    st.subheader("Waivers waiting for a second person")
+    st.caption("Each silences a clinical check; until someone other than its author approves it, the "
+               "finding still blocks the release and the English is published.")
+    for n, (ctx, w) in enumerate(pending):
+        cols = st.columns([5, 1])
+        cols[0].markdown(editing.plain(f"{ctx} — {', '.join(w.checks)} by {w.by or '(unnamed)'}: {w.reason}"))
+        if cols[1].button("Approve", key=f"wv::{cat.locale}::{cat.domain}::{n}"):
+            try:
+                cat.approve_waiver(ctx, w.checks, who.name)
+            except InputError as exc:
+                st.error(editing.plain(exc.message))
+                continue
+            st.success(editing.plain(f"Waiver for {', '.join(w.checks)} on {ctx} approved by {who.label}."))
 
 
 MODES = {"Overview": overview, "Translate": translate, "Review": review}
@@ -263,15 +533,21 @@ MODES = {"Overview": overview, "Translate": translate, "Review": review}
 def main() -> None:
     st.set_page_config(page_title="Handout translations", page_icon="🩺", layout="wide")
     st.html(STYLE)
-    st.html(f"<style>{editing.PREVIEW_CSS}</style>")
-    if st.query_params:
-        follow_link()
-    mode = st.sidebar.radio("View", list(MODES), key="mode")
-    st.sidebar.caption(f"Project: `{project().root}`")
+    st.html(f"<style>{editing.PREVIEW_CSS}{view.EDITOR_CSS}</style>")
+    mode = st.sidebar.radio("View", list(MODES), key="mode", bind="query-params")
+    who = current_user()
+    if who is not None:
+        drafts_panel(who)
     try:
-        MODES[mode]()
+        if mode == "Overview":
+            overview()
+        else:
+            MODES[mode](who)  # type: ignore[operator]
     except InputError as exc:
         st.error(editing.plain(str(exc)))
+    with st.sidebar.expander("Keyboard shortcuts"):
+        st.html(view.shortcuts_html())
+    st.sidebar.caption(editing.plain(f"Project: {project().root}"))
 
 
 if __name__ == "__main__":

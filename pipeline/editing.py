@@ -334,13 +334,18 @@ def matrix(project: Project) -> dict[tuple[str, str], CatalogStatus]:
     return out
 
 
-_STATE_TEXT = {"ready": "ready to publish", "unreviewed": "translated, not reviewed",
-               "incomplete": "untranslated or fuzzy entries", "blocked": "validation errors"}
+_STATE_TEXT = {"ready": "✔ ready to publish", "unreviewed": "● translated, not reviewed",
+               "incomplete": "○ untranslated or fuzzy entries", "blocked": "⛔ validation errors"}
 
 
-def overview_html(status: dict[tuple[str, str], CatalogStatus], locales: list[str], domains: list[str]) -> str:
-    """The handouts × languages matrix; each cell links to that catalog in the editor."""
-    head = "".join(f"<th scope='col'>{escape(loc)}</th>" for loc in locales)
+def overview_html(status: dict[tuple[str, str], CatalogStatus], locales: list[str], domains: list[str],
+                  query: str = "") -> str:
+    """The handouts × languages matrix; each cell links to that catalog in the editor (``query``: more
+    ``&name=value`` pairs for the link, e.g. who is working) and says what it holds in words."""
+    from .wording import count, link_name
+
+    head = "".join(f"<th scope='col'><span lang='{escape(resolve(loc).bcp47)}'>{escape(resolve(loc).native_name)}"
+                   f"</span><br><small>{escape(loc)}</small></th>" for loc in locales)
     rows = []
     for domain in domains:
         cells = []
@@ -351,11 +356,16 @@ def overview_html(status: dict[tuple[str, str], CatalogStatus], locales: list[st
                 continue
             detail = " · ".join(x for x in (f"{s.untranslated} untranslated" if s.untranslated else "",
                                             f"{s.fuzzy} fuzzy" if s.fuzzy else "",
-                                            f"{s.errors} errors" if s.errors else "",
+                                            count(s.errors, "⛔ {n} error", "⛔ {n} errors") if s.errors else "",
+                                            count(s.warnings, "⚠️ {n} warning", "⚠️ {n} warnings") if s.warnings
+                                            else "",
                                             f"{s.reviewed} reviewed") if x)
-            cells.append(f"<td class='ov-{s.state}'><a href='?view=Translate&amp;locale={escape(loc)}"
-                         f"&amp;handout={escape(domain)}' target='_self' title='{_STATE_TEXT[s.state]}'>"
-                         f"{s.translated}/{s.total}<br><small>{detail}</small></a></td>")
+            name = link_name(resolve(loc).english_name, domain, s.translated, s.total, s.reviewed, s.errors,
+                             s.warnings)
+            cells.append(f"<td class='ov-{s.state}'><a href='?mode=Translate&amp;locale={escape(loc)}"
+                         f"&amp;handout={escape(domain)}{escape(query)}' target='_self' aria-label='{escape(name)}' "
+                         f"title='{escape(_STATE_TEXT[s.state])}'>"
+                         f"{s.translated}/{s.total}<br><small>{_STATE_TEXT[s.state]}<br>{detail}</small></a></td>")
         rows.append(f"<tr><th scope='row'>{escape(domain)}</th>{''.join(cells)}</tr>")
     legend = " ".join(f"<span class='ov-{k}'>{v}</span>" for k, v in _STATE_TEXT.items())
     return (f"<div class='overview'><p class='ov-legend'>{legend}</p><table><thead><tr><th>Handout</th>{head}"
