@@ -288,7 +288,7 @@ def compact(who: Who, cat: editing.OpenCatalog, e: editing.EntryView) -> None:
     with st.container(border=True, key=ekey("row", cat, e.msgctxt)):
         cols = st.columns([4, 5, 1])
         state = ("✎ draft · " if is_draft else "") + view.state_words(e)
-        cols[0].html(f'<div class="tx tx-compact" lang="en" dir="ltr" title="{editing.escape(e.msgid)}">'
+        cols[0].html(f'<div class="src tx-compact" lang="en" dir="ltr" title="{editing.escape(e.msgid)}">'
                      f"{editing.escape(e.msgid)}</div>")
         cols[1].html(view.text_block(texts[0] or "—", cat.info, "tx tx-compact"))
         cols[0].caption(editing.plain(state))
@@ -481,9 +481,10 @@ def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.Entry
                 act[0].button("Approve", key=ekey("ap", cat, e.msgctxt), disabled=e.reviewed or e.state != "translated"
                               or bool(e.errors), on_click=approve_entries, args=(who, cat, [e.key]))
                 with act[1].popover("Reject"):
-                    note = st.text_input("What should change (required)", key=ekey("rjc", cat, e.msgctxt))
-                    st.button("Reject", key=ekey("rj", cat, e.msgctxt), disabled=not note.strip(),
-                              on_click=reject_entry, args=(who, cat, e.key, ekey("rjc", cat, e.msgctxt)))
+                    st.text_input("What should change (required)", key=ekey("rjc", cat, e.msgctxt))
+                    st.button("Reject", key=ekey("rj", cat, e.msgctxt), on_click=reject_entry,
+                              args=(who, cat, e.key, ekey("rjc", cat, e.msgctxt)),
+                              help="Marks the entry fuzzy and sends your comment to the translator")
                 last = cat.history(e.msgctxt)[-2:]
                 if last:
                     st.html(view.history_html(last, cat.info))

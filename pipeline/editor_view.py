@@ -174,6 +174,9 @@ def section_title(section: str) -> str:
 
 
 EDITOR_CSS = """
+[data-testid="stCaptionContainer"] { opacity: 1 !important; }
+button kbd { color: #3b3b3b !important; opacity: 1 !important; }
+button:disabled, button:disabled p { color: #5a5a5a !important; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #3b3b3b !important; }
 .finding { padding: .35rem .6rem; border-radius: 4px; margin: .25rem 0; border-inline-start: 6px solid; }
 .finding-error { background: #fde8e8; border-color: #8f1414; color: #4a0b0b; }

@@ -213,8 +213,9 @@ def test_review_approves_rejects_with_a_comment_and_escapes_markup(app, project:
     assert all("<img src=x" not in h.value for h in at.html)
     rows = [h.value for h in at.html if 'class="tx"' in h.value]
     assert rows and all('lang="fr-CA" dir="ltr"' in r for r in rows)
-    reject = next(b for b in at.button if b.key.startswith("rj-"))
-    assert reject.disabled  # a rejection needs a comment
+    next(b for b in at.button if b.key.startswith("rj-")).click().run()
+    assert any("a rejection needs a comment" in e for e in said(at.error))  # and nothing was changed
+    assert "fuzzy" not in parse_po(po_path(project)).find("K050.title", by="msgctxt").flags
     note = next(t for t in at.text_input if t.key.startswith("rjc-"))
     note.input("Trop formel pour des parents.").run()
     next(b for b in at.button if b.key.startswith("rj-")).click().run()
