@@ -322,7 +322,8 @@ def test_no_serious_or_critical_axe_violation(page: Page, server: Server, mode: 
     settle(page)
     results = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]})
     bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
-    assert not bad, [(v["id"], v["impact"], [(n["target"], n["failureSummary"], n["html"][:200]) for n in v["nodes"]][:5]) for v in bad]
+    assert not bad, [(v["id"], v["impact"], [(n["target"], n["failureSummary"], n["html"][:200])
+                                             for n in v["nodes"]][:5]) for v in bad]
 
 
 def test_overview_cell_opens_the_catalog(page: Page, server: Server) -> None:
