@@ -33,7 +33,7 @@ mark.sense { background: #dcfce7; color: inherit; padding: 0 2px; border-radius:
 .src { font-size: 1.05rem; line-height: 1.5; }
 div[class*="st-key-rtl-"] textarea { direction: rtl; text-align: right; }
 </style>"""
-KEYS_JS = (Path(__file__).parent / "pipeline" / "editor_assets" / "editor_keys.js").read_text(encoding="utf-8")
+KEYS_JS = (Path(editing.__file__).parent / "editor_assets" / "editor_keys.js").read_text(encoding="utf-8")
 NEIGHBOURS = 2  # entries shown compact above and below the one in focus
 
 
@@ -59,7 +59,7 @@ def current_user() -> Who | None:
     asked once per browser session (kept in the address, so a reload keeps it), shown as unverified."""
     side = st.sidebar
     if sign_in_configured():
-        if not st.user.is_logged_in:
+        if not st.user.get("is_logged_in"):
             side.button("Sign in", on_click=st.login, key="signin")
             return None
         who = Who(str(st.user.get("name") or st.user.get("email")), True, str(st.user.get("email") or ""))
@@ -76,16 +76,30 @@ def current_user() -> Who | None:
     return who
 
 
+def stamp(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_mtime_ns, info.st_size
+
+
+def reloaded(cat: editing.OpenCatalog, *, read: bool = True) -> None:
+    """Read the catalog again after this session wrote it (``read`` False: the write already did), and
+    remember that it is current, so the next run does not read it once more."""
+    if read:
+        cat.reload()
+    st.session_state[f"cat::{cat.locale}::{cat.domain}::stamp"] = stamp(cat.path)
+
+
 def open_catalog(locale: str, domain: str) -> editing.OpenCatalog:
     """The session's catalog, read again whenever the file changed on disk (another person's save)."""
     key = f"cat::{locale}::{domain}"
     cat = st.session_state.get(key)
-    path = project().po_path(locale, domain)
-    stamp = path.stat().st_mtime_ns, path.stat().st_size
-    if cat is None or st.session_state.get(key + "::stamp") != stamp:
+    now = stamp(project().po_path(locale, domain))
+    if cat is None:
         cat = editing.OpenCatalog.load(project(), locale, domain)
         st.session_state[key] = cat
-        st.session_state[key + "::stamp"] = stamp
+    elif st.session_state.get(key + "::stamp") != now:
+        cat.reload()  # entries whose text did not change keep their findings
+    st.session_state[key + "::stamp"] = now
     return cat
 
 
@@ -124,7 +138,7 @@ def save_current(who: Who, cat: editing.OpenCatalog) -> None:
     except InputError as exc:
         st.session_state["flash"] = ("error", str(exc))
         return
-    cat.reload()
+    reloaded(cat)
     bump(cat)
     saved = len(result.saved)
     parts = []
@@ -232,7 +246,8 @@ def go(cat: editing.OpenCatalog, msgctxt: str | None) -> None:
 def translate(who: Who | None) -> None:
     st.header("Translate")
     if who is None:
-        st.info("Enter your name in the sidebar first: your drafts are kept under it, and every save records it.")
+        st.info(("Sign in (in the sidebar)" if sign_in_configured() else "Enter your name in the sidebar")
+                + " first: your drafts are kept under it, and every save records it.")
         return
     picked = pick_catalog()
     if picked is None:
@@ -365,7 +380,7 @@ def suggestions(who: Who, cat: editing.OpenCatalog, e: editing.EntryView) -> Non
 
 
 def conflicts_panel(who: Who, cat: editing.OpenCatalog) -> None:
-    found = drafting.conflicts(store(), who, cat.locale, cat.domain, cat.path)
+    found = drafting.conflicts(store(), who, cat.locale, cat.domain, cat.path, cat.base)
     if not found:
         return
     st.error(view.count(len(found), "⇄ {n} conflict: someone else saved this entry after you started. Your "
@@ -399,7 +414,7 @@ def resolve_conflict(who: Who, cat: editing.OpenCatalog, key: tuple[str, str], h
     if how == "merged":
         merged = (st.session_state.get(ekey("mg", cat, key[0]), merged[0] if merged else ""),)
     result = drafting.resolve(store(), who, cat.locale, cat.domain, cat.path, key, how, merged)
-    cat.reload()
+    reloaded(cat)
     bump(cat)
     words = {"keep-mine": "your text was saved over theirs", "take-theirs": "their text kept, your draft dropped",
              "merged": "the merged text was saved"}[how]
@@ -419,7 +434,8 @@ def review(who: Who | None) -> None:
         st.info("The site strings have no page of their own; review them in Translate.")
         return
     if who is None:
-        st.info("Enter your name in the sidebar first: each approval, rejection and comment records it.")
+        st.info(("Sign in (in the sidebar)" if sign_in_configured() else "Enter your name in the sidebar")
+                + " first: each approval, rejection and comment records it.")
         return
     cat = open_catalog(locale, domain)
     flash()
@@ -460,11 +476,19 @@ def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.Entry
                     break
                 members.append(x)
             ready = [x.key for x in members if view.approvable(x)]
-            head = st.columns([6, 2])
+            sendable = [x.key for x in members if x.state == "translated"]
+            head = st.columns([5, 2, 2])
             head[0].subheader(view.section_title(section))
             head[1].button(view.count(len(ready), "Approve section ({n})", "Approve section ({n})"),
                            key=f"rs-{cat.locale}-{cat.domain}-{run}", disabled=not ready,
-                           on_click=approve_entries, args=(who, cat, ready))
+                           on_click=approve_entries, args=(who, cat, ready),
+                           help="Approves the entries of this section that have no error and no warning")
+            with head[2].popover("Reject section"):
+                note_key = f"rsc-{cat.locale}-{cat.domain}-{run}"
+                st.text_input("What should change (required)", key=note_key)
+                st.button(view.count(len(sendable), "Reject {n} entry", "Reject {n} entries"),
+                          key=f"rsj-{cat.locale}-{cat.domain}-{run}", on_click=reject_entries,
+                          args=(who, cat, sendable, note_key))
         with st.container(border=True, key=ekey("rv", cat, e.msgctxt)):
             cols = st.columns([4, 4, 3])
             cols[0].html(f'<div class="src" lang="en" dir="ltr">{editing.highlight(e.msgid)}</div>')
@@ -482,9 +506,13 @@ def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.Entry
                               or bool(e.errors), on_click=approve_entries, args=(who, cat, [e.key]))
                 with act[1].popover("Reject"):
                     st.text_input("What should change (required)", key=ekey("rjc", cat, e.msgctxt))
-                    st.button("Reject", key=ekey("rj", cat, e.msgctxt), on_click=reject_entry,
-                              args=(who, cat, e.key, ekey("rjc", cat, e.msgctxt)),
+                    st.button("Reject", key=ekey("rj", cat, e.msgctxt), on_click=reject_entries,
+                              args=(who, cat, [e.key], ekey("rjc", cat, e.msgctxt)),
                               help="Marks the entry fuzzy and sends your comment to the translator")
+                with st.popover("Comment"):
+                    st.text_input("A note to the author or translator", key=ekey("cmc", cat, e.msgctxt))
+                    st.button("Add comment", key=ekey("cm", cat, e.msgctxt), on_click=comment_entry,
+                              args=(who, cat, e.key, ekey("cmc", cat, e.msgctxt)))
                 last = cat.history(e.msgctxt)[-2:]
                 if last:
                     st.html(view.history_html(last, cat.info))
@@ -492,6 +520,7 @@ def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.Entry
 
 def approve_entries(who: Who, cat: editing.OpenCatalog, keys: list[tuple[str, str]]) -> None:
     result = cat.mark_reviewed(keys, who)
+    reloaded(cat, read=False)
     msg = view.count(len(result.saved), "Approved {n} entry", "Approved {n} entries") + f" as {who.label}."
     if result.conflicts:
         msg += " " + view.count(len(result.conflicts), "{n} entry changed on disk meanwhile; look again.",
@@ -499,14 +528,27 @@ def approve_entries(who: Who, cat: editing.OpenCatalog, keys: list[tuple[str, st
     st.session_state["flash"] = ("success" if not result.conflicts else "error", msg)
 
 
-def reject_entry(who: Who, cat: editing.OpenCatalog, key: tuple[str, str], note_key: str) -> None:
+def reject_entries(who: Who, cat: editing.OpenCatalog, keys: list[tuple[str, str]], note_key: str) -> None:
     note = st.session_state.get(note_key, "")
     try:
-        cat.reject([key], who, note)
+        result = cat.reject(keys, who, note)
     except ValueError as exc:
         st.session_state["flash"] = ("error", str(exc))
         return
-    st.session_state["flash"] = ("success", f"{key[0]} sent back to the translator (marked fuzzy), with your comment.")
+    reloaded(cat, read=False)
+    done = [*result.saved, *result.unchanged]
+    what = done[0][0] if len(done) == 1 else view.count(len(done), "{n} entry", "{n} entries")
+    st.session_state["flash"] = ("success", f"{what} sent back to the translator (marked fuzzy), with your comment.")
+
+
+def comment_entry(who: Who, cat: editing.OpenCatalog, key: tuple[str, str], note_key: str) -> None:
+    note = st.session_state.get(note_key, "")
+    if not note.strip():
+        st.session_state["flash"] = ("error", "Write the comment first.")
+        return
+    cat.comment(key, who, note)
+    st.session_state[note_key] = ""
+    st.session_state["flash"] = ("success", f"Comment on {key[0]} kept in the history.")
 
 
 def pending_waivers(who: Who, cat: editing.OpenCatalog) -> None:

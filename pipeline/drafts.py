@@ -210,9 +210,11 @@ def _on_disk(path: Path) -> dict[Key, Version]:
     return {entry_key(e): Version.of(e) for e in parse_po(path) if not e.obsolete and e.msgid}
 
 
-def conflicts(store: DraftStore, who: Who, locale: str, domain: str, path: Path) -> list[DraftConflict]:
-    """The person's drafts of this catalog whose base is no longer what the catalog holds."""
-    disk = _on_disk(path)
+def conflicts(store: DraftStore, who: Who, locale: str, domain: str, path: Path,
+              disk: dict[Key, Version] | None = None) -> list[DraftConflict]:
+    """The person's drafts of this catalog whose base is no longer what the catalog holds (``disk``: the
+    catalog's entries as just read, if the caller has them; else the file is read)."""
+    disk = _on_disk(path) if disk is None else disk
     out = []
     for key, d in store.of_catalog(who, locale, domain).items():
         theirs = disk.get(key)
@@ -230,11 +232,21 @@ def conflicts(store: DraftStore, who: Who, locale: str, domain: str, path: Path)
 def save_drafts(store: DraftStore, who: Who, locale: str, domain: str, path: Path) -> SaveResult:
     """Save every unsaved draft of the catalog — conflict-aware, under the catalog's lock — record each
     saved entry in the history, and drop the drafts that were saved (or had nothing left to save)."""
-    conflicts(store, who, locale, domain, path)  # bases moved on by comments only are brought up to date
     drafts = store.of_catalog(who, locale, domain)
     pending = {k: d for k, d in drafts.items() if d.changed}
     result = save_edits(path, {k: d.base for k, d in pending.items()},
                         {k: d.version() for k, d in pending.items()})
+    moved = [c for c in result.conflicts  # only comments changed (a review mark): bring the base up to date
+             if (_texts(c.theirs), c.theirs.fuzzy) == (_texts(c.base), c.base.fuzzy)]
+    if moved:
+        for c in moved:
+            store.rebase(who, locale, domain, c.key, c.theirs)
+        again = save_edits(path, {c.key: c.theirs for c in moved},
+                           {c.key: pending[c.key].version(c.theirs.tcomment) for c in moved})
+        result.conflicts = [c for c in result.conflicts if c not in moved] + again.conflicts
+        result.saved += again.saved
+        result.unchanged += again.unchanged
+        result.missing += again.missing
     history.append(path, [history.event("save", k[0], who, old=list(_texts(pending[k].base)),
                                         new=list(pending[k].texts),
                                         fuzzy="yes" if pending[k].fuzzy else "no") for k in result.saved])

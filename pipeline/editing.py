@@ -114,6 +114,8 @@ class OpenCatalog:
     info: LocaleInfo
     base: dict[Key, Version]
     _entries: list[EntryView] | None = field(default=None, repr=False)
+    #: findings of each entry's text as last checked: a reload after a save checks only what changed
+    _checked: dict[tuple[Key, Version], list[Finding]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, project: Project, locale: str, domain: str) -> OpenCatalog:
@@ -128,8 +130,18 @@ class OpenCatalog:
             self._entries = self._views()
         return self._entries
 
+    def _findings(self, cat: Catalog, e: polib.POEntry, checked: dict[tuple[Key, Version], list[Finding]]
+                  ) -> list[Finding]:
+        sig = ((e.msgctxt or "", e.msgid), Version.of(e))
+        found = self._checked.get(sig)
+        if found is None:
+            found = check_entry(cat, e) if checkable(e) else []
+        checked[sig] = found
+        return found
+
     def _views(self) -> list[EntryView]:
         cat = Catalog.of(self.path, self.project.rel(self.path), self.po, self.info)
+        checked: dict[tuple[Key, Version], list[Finding]] = {}
         out = []
         for e in self.po:
             if e.obsolete or not e.msgid:
@@ -142,9 +154,10 @@ class OpenCatalog:
                 msgid_plural=e.msgid_plural or "", msgstr=texts, fuzzy="fuzzy" in e.flags,
                 previous=e.previous_msgid or "", notes=e.comment or "",
                 references=" ".join(f"{f}:{ln}" for f, ln in e.occurrences),
-                findings=check_entry(cat, e) if checkable(e) else [],
+                findings=self._findings(cat, e, checked),
                 reviewed=is_reviewed(e), reviewer=mark.reviewer if mark and mark.valid else "",
                 line=e.linenum or 0))
+        self._checked = checked
         return out
 
     @property

@@ -282,3 +282,35 @@ def test_overview_counts_are_words_pluralised_by_the_locale():
     assert "aria-label='Persian, K050: 33 of 33 translated, 0 reviewed, 1 entry with errors, 1 entry with " \
            "warnings'" in table
     assert "⛔ validation errors" in table and "○ untranslated or fuzzy entries" in table
+
+
+def test_comments_and_a_section_rejection_reach_the_history(app, project: Path):  # type: ignore[no-untyped-def]
+    at = app("Chloé", mode="Review")
+    next(t for t in at.text_input if t.key.startswith("cmc-")).input("Préférer « enfant » à « petit ».").run()
+    next(b for b in at.button if b.key.startswith("cm-")).click().run()
+    assert any("kept in the history" in s for s in said(at.success))
+    [ev] = history.read(po_path(project), "K050.title")
+    assert (ev.event, ev.by, ev.comment) == ("comment", "Chloé", "Préférer « enfant » à « petit ».")
+    assert "fuzzy" not in on_disk(project, "K050.title").flags  # a comment changes no text or flag
+    section = next(t for t in at.text_input if t.key.startswith("rsc-") and t.key.endswith("-2"))
+    section.input("Toute la section est trop technique.").run()
+    next(b for b in at.button if b.key.startswith("rsj-") and b.key.endswith("-2")).click().run()
+    rejected = [e for e in history.read(po_path(project)) if e.event == "reject"]
+    assert len(rejected) >= 2 and {e.comment for e in rejected} == {"Toute la section est trop technique."}
+    assert all("fuzzy" in on_disk(project, e.msgctxt).flags for e in rejected)
+    assert len({e.msgctxt.split("/")[1] for e in rejected}) == 1  # one section only
+
+
+def test_with_sign_in_configured_the_name_box_gives_way_to_sign_in(project: Path, monkeypatch):
+    monkeypatch.setenv("HANDOUTS_PROJECT", str(project))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.secrets["auth"] = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
+                          "client_id": "handouts", "client_secret": "s",
+                          "server_metadata_url": "https://id.example.invalid/.well-known/openid-configuration"}
+    at.query_params["who"] = "Someone typed this"
+    at.run()
+    at.radio(key="mode").set_value("Translate").run()
+    assert not at.exception, at.exception
+    assert [b.label for b in at.sidebar.button if b.key == "signin"] == ["Sign in"]
+    assert not [t for t in at.text_input if t.key == "who"]  # an unverified name is not offered
+    assert any("Enter your name" in i.value or "Sign in" in i.value for i in at.info)
