@@ -45,6 +45,62 @@ def build(root: Path, n: int) -> Path:
     return path
 
 
+def in_browser(root: Path, runs: int) -> list[tuple[str, float]]:
+    """The same steps as a translator sees them: a real ``streamlit run`` and headless Chromium."""
+    import socket
+    import subprocess
+    import urllib.request
+
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "editor_app.py"),
+                             "--server.port", str(port), "--server.headless", "true"],
+                            env={**os.environ, "HANDOUTS_PROJECT": str(root)}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/?who=Bench&mode=Translate&handout=K050&locale=fr_CA"
+    box = '[data-testid="stElementContainer"][data-stale="false"][class*="st-key-tx-"] textarea'
+    rows: list[tuple[str, float]] = []
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            page = browser.new_page()
+            page.goto(url)
+            page.locator(box).wait_for()  # warm
+            loads, commits, saves = [], [], []
+            for k in range(runs):
+                t = time.perf_counter()
+                page.goto(url)
+                page.locator(box).wait_for()
+                loads.append(time.perf_counter() - t)
+                page.locator(box).fill(f"Votre enfant fait une fièvre de plus de {50 + k}\u00a0°C (100,4\u00a0°F).")
+                t = time.perf_counter()
+                page.locator(box).press("Control+Enter")
+                page.locator(".finding-error").filter(has_text=f"{50 + k}").first.wait_for()
+                commits.append(time.perf_counter() - t)
+                t = time.perf_counter()
+                page.get_by_role("button", name="Save all drafts").click()
+                page.get_by_test_id("stAlert").filter(has_text="Saved 1 entry").first.wait_for()
+                saves.append(time.perf_counter() - t)
+            browser.close()
+        rows += [("first page load to the translation box (Chromium, warm server)", statistics.median(loads)),
+                 ("commit → finding on screen (Chromium)", statistics.median(commits)),
+                 ("Save → 'Saved' on screen (Chromium)", statistics.median(saves))]
+    finally:
+        proc.terminate()
+        proc.wait(15)
+    return rows
+
+
 def median_time(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
     times = []
     for _ in range(runs):
@@ -58,6 +114,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--entries", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--browser", action="store_true",
+                    help="also time the same steps in Debian's Chromium against a real server")
     args = ap.parse_args()
     from pipeline import editing
     from pipeline.catalog import parse_po
@@ -113,6 +171,8 @@ def main() -> int:
                      statistics.median(commit_then_save() for _ in range(args.runs))))
         rows.append(("next entry (Alt+Down) (AppTest rerun)",
                      median_time(lambda: next(b for b in at.button if b.key == "nav-any-1").click().run(), args.runs)))
+        if args.browser:
+            rows += in_browser(root, args.runs)
     print(f"{n:,} entries; median of {args.runs} runs\n")
     print("| step | seconds |")
     print("|---|---:|")
