@@ -230,6 +230,20 @@ def chips_html(tokens: Sequence[str], info: LocaleInfo) -> Markup:
 
 # ----------------------------------------------------------------------------- tokens to insert
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: the digit zero of each CLDR numbering system a locale file may prefer (a Unicode fact)
+_ZERO = {"arab": "ARABIC-INDIC DIGIT ZERO", "arabext": "EXTENDED ARABIC-INDIC DIGIT ZERO",
+         "deva": "DEVANAGARI DIGIT ZERO", "guru": "GURMUKHI DIGIT ZERO", "beng": "BENGALI DIGIT ZERO",
+         "thai": "THAI DIGIT ZERO", "fullwide": "FULLWIDTH DIGIT ZERO"}
+
+
+def in_digits(text: str, system: str) -> str:
+    """ASCII digits of ``text`` written in the numbering system's own digits."""
+    if system not in _ZERO:
+        return text
+    import unicodedata
+
+    zero = ord(unicodedata.lookup(_ZERO[system]))
+    return text.translate({ord("0") + d: zero + d for d in range(10)})
 
 
 def tokens_for(msgid: str, info: LocaleInfo) -> list[str]:
@@ -245,8 +259,8 @@ def tokens_for(msgid: str, info: LocaleInfo) -> list[str]:
 
     def local(m: re.Match[str]) -> str:
         try:
-            return format_decimal(Decimal(m.group(0)), locale=info.babel, numbering_system=system,
-                                  group_separator=False)
+            return in_digits(format_decimal(Decimal(m.group(0)), locale=info.babel, numbering_system=system,
+                                            group_separator=False), system)
         except Exception:  # a numbering system Babel lacks: keep the English digits
             return m.group(0)
 
