@@ -490,7 +490,7 @@ def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.Entry
                           key=f"rsj-{cat.locale}-{cat.domain}-{run}", on_click=reject_entries,
                           args=(who, cat, sendable, note_key))
         with st.container(border=True, key=ekey("rv", cat, e.msgctxt)):
-            cols = st.columns([4, 4, 3])
+            cols = st.columns([5, 5, 6])
             cols[0].html(f'<div class="src" lang="en" dir="ltr">{editing.highlight(e.msgid)}</div>')
             shown = e.msgstr[0] if any(e.msgstr) else "—"
             cols[1].html(view.text_block(shown, cat.info))
@@ -501,15 +501,15 @@ def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.Entry
                     st.caption(editing.plain(reason))
                 for f in e.warnings:
                     st.html(view.finding_html(f, cat.info))
-                act = st.columns(2)
-                act[0].button("Approve", key=ekey("ap", cat, e.msgctxt), disabled=e.reviewed or e.state != "translated"
+                act = st.container(horizontal=True, gap=None, key=ekey("act", cat, e.msgctxt))
+                act.button("Approve", key=ekey("ap", cat, e.msgctxt), disabled=e.reviewed or e.state != "translated"
                               or bool(e.errors), on_click=approve_entries, args=(who, cat, [e.key]))
-                with act[1].popover("Reject"):
+                with act.popover("Reject"):
                     st.text_input("What should change (required)", key=ekey("rjc", cat, e.msgctxt))
                     st.button("Reject", key=ekey("rj", cat, e.msgctxt), on_click=reject_entries,
                               args=(who, cat, [e.key], ekey("rjc", cat, e.msgctxt)),
                               help="Marks the entry fuzzy and sends your comment to the translator")
-                with st.popover("Comment"):
+                with act.popover("Comment"):
                     st.text_input("A note to the author or translator", key=ekey("cmc", cat, e.msgctxt))
                     st.button("Add comment", key=ekey("cm", cat, e.msgctxt), on_click=comment_entry,
                               args=(who, cat, e.key, ekey("cmc", cat, e.msgctxt)))
