@@ -21,6 +21,7 @@ from pipeline import editing
 from pipeline import editor_view as view
 from pipeline.editor_server import SecurityHeaders
 from pipeline.errors import InputError
+from pipeline.handout import load_handout
 from pipeline.history import Who
 from pipeline.project import SITE_DOMAIN, Project
 from pipeline.validate import check_text
@@ -466,6 +467,7 @@ def review(who: Who | None) -> None:
 
 
 def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.EntryView]) -> None:
+    styles = view.row_styles(load_handout(project().handouts_dir / f"{cat.domain}.yaml"))
     section, run = None, 0
     for n, e in enumerate(entries):
         if view.section_of(e.msgctxt) != section:
@@ -491,9 +493,11 @@ def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.Entry
                           args=(who, cat, sendable, note_key))
         with st.container(border=True, key=ekey("rv", cat, e.msgctxt)):
             cols = st.columns([5, 5, 6])
-            cols[0].html(f'<div class="src" lang="en" dir="ltr">{editing.highlight(e.msgid)}</div>')
+            css = styles.get(e.msgctxt, view.RowStyle("paragraph")).css
+            cols[0].html(f'<div class="{css}"><div class="src" lang="en" dir="ltr">{editing.highlight(e.msgid)}'
+                         "</div></div>")
             shown = e.msgstr[0] if any(e.msgstr) else "—"
-            cols[1].html(view.text_block(shown, cat.info))
+            cols[1].html(f'<div class="{css}">{view.text_block(shown, cat.info)}</div>')
             with cols[2]:
                 st.markdown(editing.plain(view.state_words(e)))
                 reason = view.blocked_reason(e)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
 from .checks import ERROR, Finding
 from .editing import EntryView
+from .handout import Handout
 from .history import Event
 from .locales import LocaleInfo
 from .wording import count, link_name
@@ -166,11 +168,41 @@ def neighbour(entries: Sequence[EntryView], current: str, kind: str = "any", ste
 def section_of(msgctxt: str) -> str:
     """``K050/home-care/activity/rest`` → ``home-care``; titles and site strings are their own section."""
     parts = msgctxt.split("/")
-    return parts[1] if len(parts) > 2 else ""
+    return parts[1].split(".")[0] if len(parts) >= 2 else ""
 
 
 def section_title(section: str) -> str:
     return section.replace("-", " ").capitalize() if section else "Title and page"
+
+
+@dataclass(frozen=True)
+class RowStyle:
+    """How a message sits in the rendered handout: its role (title, heading, paragraph, bullet …) and,
+    inside a call-for-help box, the box's urgency — so Review rows look like the page."""
+
+    role: str
+    urgency: str = ""
+
+    @property
+    def css(self) -> str:
+        return " ".join(c for c in (f"rv-{self.role}", f"help-{self.urgency}" if self.urgency else "") if c)
+
+
+def row_styles(handout: Handout) -> dict[str, RowStyle]:
+    """msgctxt → :class:`RowStyle` of every message of the handout."""
+    out = {m.context: RowStyle(m.role) for m in handout.messages()}
+    for section in handout.sections:
+        for block in section.blocks:
+            if block.urgency:
+                msgs = [m for m in (block.heading, block.intro, block.text) if m is not None]
+                stack = list(block.items)
+                while stack:
+                    item = stack.pop()
+                    msgs.append(item.text)
+                    stack.extend(item.items)
+                for m in msgs:
+                    out[m.context] = RowStyle(m.role, block.urgency)
+    return out
 
 
 EDITOR_CSS = """
@@ -195,6 +227,12 @@ ul.history .who { font-weight: 600; }
   background: #eef3ff; color: #0b2a7a; font: inherit; font-size: .9rem; cursor: pointer; }
 .chips kbd { font-size: .75rem; color: #333; }
 .rv-state { font-size: .92rem; }
+.rv-title .src, .rv-title .tx { font-size: 1.35rem; font-weight: 700; }
+.rv-heading .src, .rv-heading .tx { font-size: 1.2rem; font-weight: 700; }
+.rv-bullet .src::before { content: "• "; }
+div[class*="st-key-rv-"]:has(.help-emergency) { border-inline-start: 8px solid #8f1414; background: #fdecec; }
+div[class*="st-key-rv-"]:has(.help-urgent) { border-inline-start: 8px solid #6b3d00; background: #fff3df; }
+div[class*="st-key-rv-"]:has(.help-watch) { border-inline-start: 8px solid #0d4672; background: #e9f2fb; }
 .shortcuts td { padding: .1rem .4rem; font-size: .88rem; } .shortcuts kbd { font-size: .8rem; }
 """
 
