@@ -24,16 +24,18 @@ import polib
 from .cache import Cache, digest, file_digest, fingerprint
 from .checks import ERROR
 from .errors import InputError
+from .fonts import lang_css
 from .fsutil import atomic_write
-from .handout import Handout
+from .handout import SOURCE_LOCALE, Handout
 from .locales import LocaleInfo, resolve
 from .localize import Localizer
 from .parallel import pmap
 from .poreader import Catalog as PoCatalog
 from .poreader import read_po
 from .project import SITE_DOMAIN, Project
+from .release import status_word
 from .render import render_handout, render_index, stylesheet
-from .review import fully_reviewed
+from .review import fully_reviewed, review_counts
 from .sources import load_handouts
 from .validate import Report, validate
 
@@ -109,6 +111,22 @@ class _Page:
     site: str  # the locale's site catalog ("" when it has none)
     others: tuple[tuple[str, str, str], ...]  # the language switcher: (href, native name, bcp47)
     blocked: tuple[tuple[tuple[str, str], tuple[str, ...]], ...]  # entries shown in English, with why
+    status: str = ""  # release status of a translation: draft, reviewed or ready (the English: "")
+
+    @property
+    def pdf_rel(self) -> str:
+        return self.rel[:-len(".html")] + ".pdf"
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """How (and whether) the printable PDFs are made."""
+
+    paper: str = "letter"  # letter or a4
+    base_url: str = ""  # where the site is published: each PDF then carries a QR code of its page
+
+    def key(self) -> str:
+        return f"pdf:{self.paper}:{self.base_url}"
 
 
 @dataclass(frozen=True)
@@ -118,6 +136,8 @@ class _HandoutJob:
     handout: Handout
     pages: tuple[_Page, ...]
     staging: str
+    pdf: PdfOptions | None = None
+    fonts_css: str = ""
 
 
 def _site_catalog(path: str) -> PoCatalog | None:
@@ -132,23 +152,48 @@ def _site_catalog(path: str) -> PoCatalog | None:
 _SITE_CATALOGS: dict[str, PoCatalog] = {}
 
 
-def _render_page(h: Handout, page: _Page) -> str:
+def _render_page(h: Handout, page: _Page, *, pdf: PdfOptions | None = None, for_print: bool = False) -> str:
+    """The page's HTML (``for_print``: the PDF's version of it; ``pdf``: the PDFs are made, so link them)."""
+    url = f"{pdf.base_url.rstrip('/')}/{page.rel}" if for_print and pdf and pdf.base_url else ""
+    pdf_href = Path(page.pdf_rel).name if pdf is not None and not for_print else None
     if not page.po:
-        return render_handout(h, Localizer(None), languages=list(page.others), english_href=None)[0]
+        return render_handout(h, Localizer(None), languages=list(page.others), english_href=None,
+                              pdf=for_print, pdf_href=pdf_href, url=url)[0]
     info = resolve(page.tag)
     po = read_po(Path(page.po))
     blocked = {k: list(v) for k, v in page.blocked}
     loc = Localizer(info, po, _site_catalog(page.site), blocked=blocked)  # type: ignore[arg-type]
+    status = loc.ui(f"status-{page.status}") if page.status else None
     return render_handout(h, loc, languages=list(page.others), english_href=f"../{SOURCE_DIR}/{h.id}.html",
-                          draft=is_draft(po))[0]  # type: ignore[arg-type]
+                          home_href="index.html", draft=is_draft(po), pdf=for_print,  # type: ignore[arg-type]
+                          pdf_href=pdf_href, url=url, status=status)[0]
+
+
+def _print_css(h: Handout, page: _Page, job: _HandoutJob) -> str:
+    from .digits import preferred
+    from .pdf import page_counter_css, print_css
+
+    assert job.pdf is not None
+    info = resolve(page.tag) if page.tag else None
+    blocked = {k: list(v) for k, v in page.blocked}
+    loc = Localizer(info, None, _site_catalog(page.site), blocked=blocked) if info \
+        else Localizer(None)  # type: ignore[arg-type]
+    counter = page_counter_css(loc.ui("pdf-page", page="{page}", pages="{pages}").text, preferred(info))
+    return (stylesheet() + job.fonts_css + print_css(job.pdf.paper)
+            + f"@page {{ @bottom-right {{ content: {counter}; }} }}\n")
 
 
 def _build_handout(job: _HandoutJob) -> int:
-    """Render the job's pages; return how many."""
+    """Render the job's pages (and their PDFs); return how many pages."""
+    from .pdf import write_pdf
+
     for page in job.pages:
         dest = Path(job.staging) / page.rel
         dest.parent.mkdir(parents=True, exist_ok=True)
-        dest.write_text(_render_page(job.handout, page), encoding="utf-8")
+        dest.write_text(_render_page(job.handout, page, pdf=job.pdf), encoding="utf-8")
+        if job.pdf is not None:
+            html = _render_page(job.handout, page, pdf=job.pdf, for_print=True)
+            (Path(job.staging) / page.pdf_rel).write_bytes(write_pdf(html, _print_css(job.handout, page, job)))
     return len(job.pages)
 
 
@@ -168,9 +213,33 @@ def _move_in(staging: Path, out: Path, rendered: list[str], furniture: dict[str,
         atomic_write(out / rel, text)
 
 
+def _catalog_facts(paths: list[str], handouts: list[Handout], cache: Cache | None
+                   ) -> dict[str, tuple[int, str]]:
+    """For each catalog: how many entries carry a valid review mark, and its handout's title as
+    translated ("" when untranslated or fuzzy) — remembered by the catalog's content hash."""
+    cache = cache or Cache(None)
+    title_of = {h.id: (h.title.context, h.title.text) for h in handouts}
+    keys = {p: cache.key("facts", file_digest(p), repr(title_of.get(Path(p).stem))) for p in paths}
+    hits = cache.get_many("facts", keys.values())
+    out: dict[str, tuple[int, str]] = {}
+    for path, key in keys.items():
+        hit = hits.get(key)
+        if hit is None:
+            po = read_po(Path(path))
+            reviewed, _total = review_counts(po)  # type: ignore[arg-type]
+            want = title_of.get(Path(path).stem)
+            title = next((e.msgstr for e in po if (e.msgctxt or "", e.msgid) == want and e.msgstr
+                          and "fuzzy" not in e.flags), "")
+            hit = (reviewed, title)
+            cache.put("facts", key, hit)
+        out[path] = (int(hit[0]), str(hit[1]))
+    return out
+
+
 def _pages_of(h: Handout, catalogs: dict[str, str], sites: dict[str, tuple[str, str]], dirs: dict[str, str],
               infos: dict[str, LocaleInfo], counts: dict[str, tuple[int, int, int]],
-              blocked: dict[str, dict[tuple[str, str], list[str]]], stamp: str) -> list[_Page]:
+              blocked: dict[str, dict[tuple[str, str], list[str]]], stamp: str,
+              statuses: dict[str, str]) -> list[_Page]:
     """The English page, then one page per language that has a catalog, each with its key.
 
     ``catalogs``: locale folder -> its LC_MESSAGES path; ``sites``: locale -> (site catalog path,
@@ -195,9 +264,10 @@ def _pages_of(h: Handout, catalogs: dict[str, str], sites: dict[str, tuple[str, 
         # the page's own failing entries and its language's failing site strings are shown in English
         failing = {**blocked.get(site, {}), **blocked.get(po, {})}
         rows = tuple((k, tuple(v)) for k, v in sorted(failing.items()))
-        key = digest(hkey, tag, file_digest(po), site_digest, repr(rows) if rows else "")
+        status = statuses.get(po, "draft")
+        key = digest(hkey, tag, file_digest(po), site_digest, repr(rows) if rows else "", status)
         others = tuple(s for s in switcher if s[2] != infos[tag].bcp47)
-        pages.append(_Page(tag, f"{dirs[tag]}/{h.id}.html", key, po, site, others, rows))
+        pages.append(_Page(tag, f"{dirs[tag]}/{h.id}.html", key, po, site, others, rows, status))
     return pages
 
 
@@ -216,25 +286,31 @@ def _files_under(folder: Path) -> set[str]:
     return out
 
 
-def _index_page(rows: list[dict], columns: list[dict], cache: Cache | None) -> str:  # type: ignore[type-arg]
-    """The site's index (from ``cache`` when the table it shows is unchanged)."""
+def _index_page(rows: list[dict], columns: list[dict], tag: str, site: str,  # type: ignore[type-arg]
+                dirs: dict[str, str], cache: Cache | None) -> str:
+    """The index in one language (``tag``; "" for the English one), from ``cache`` when unchanged."""
     cache = cache or Cache(None)
-    key = cache.key("index", repr(rows), repr(columns))
+    key = cache.key("index", tag, file_digest(site) if site else "", repr(rows), repr(columns), repr(dirs))
     html = cache.get("index", key)
     if html is None:
-        html = render_index(rows, columns, loc=Localizer(None))
+        info = resolve(tag) if tag else None
+        loc = Localizer(info, None, _site_catalog(site)) if info else Localizer(None)  # type: ignore[arg-type]
+        html = render_index(rows, columns, loc=loc, tag=tag, dirs=dirs)
         cache.put("index", key, html)
     return str(html)
 
 
 def build_site(project: Project, out: Path, *, report: Report | None = None, locales: list[str] | None = None,
                handouts: list[Handout] | None = None, jobs: int | None = None,
-               cache: Cache | None = None) -> BuildReport:
-    """Write the site to ``out``: one page per handout per language, and an index.
+               cache: Cache | None = None, pdf: PdfOptions | None = PdfOptions(),
+               include_pseudo: bool = False) -> BuildReport:
+    """Write the site to ``out``: one page per handout per language (and its PDF unless ``pdf`` is
+    None), an index per language and the English one.
 
     Entries with validation errors are shown in English (``report``: a validation of these
     catalogs; run here when not given).  Pages are rendered in ``jobs`` processes; a page
     whose inputs are those it was last built from (the site's manifest) is left as it is.
+    Pseudo-locales are left out unless ``include_pseudo``.
     """
     out = out.resolve()
     if out.exists() and not out.is_dir():
@@ -243,7 +319,7 @@ def build_site(project: Project, out: Path, *, report: Report | None = None, loc
         raise InputError(out, "exists and was not built by this tool; choose another --out")
     if handouts is None:
         handouts = load_handouts(project.handout_paths(), cache, jobs)
-    locale_tags = locales or project.locales()
+    locale_tags = [t for t in (locales or project.locales()) if include_pseudo or not resolve(t).is_pseudo]
     infos = {tag: resolve(tag) for tag in locale_tags}
     if report is None:
         paths = [p for tag in locale_tags for d in [h.id for h in handouts] + [SITE_DOMAIN]
@@ -252,6 +328,7 @@ def build_site(project: Project, out: Path, *, report: Report | None = None, loc
     counts = {r.path: (r.translated, r.fuzzy, r.total) for r in report.catalogs}
     blocked = blocked_from(report)
     dirs = {tag: infos[tag].bcp47 for tag in locale_tags}
+    fonts_css = lang_css([*locale_tags, SOURCE_LOCALE])
     old_manifest: dict[str, str] = {}
     if (out / MANIFEST).is_file():
         with contextlib.suppress(ValueError, OSError):
@@ -265,25 +342,33 @@ def build_site(project: Project, out: Path, *, report: Report | None = None, loc
         rows = []
         work = []
         in_place = bool(old_manifest) and (out / MARKER).exists()  # else: a whole new site, swapped in
-        stamp = fingerprint()
+        stamp = fingerprint() + (pdf.key() if pdf is not None else "")
         catalogs = {tag: project.catalog_dir(tag) for tag in locale_tags}
         sites = {tag: (str(site), file_digest(site)) if (site := project.po_path(tag, SITE_DOMAIN)).exists()
                  else ("", "") for tag in locale_tags}
         rendered: list[str] = []
         present = _files_under(out) if in_place else set()
+        facts = _catalog_facts([f"{catalogs[t]}/{h.id}.po" for h in handouts for t in locale_tags
+                                if f"{catalogs[t]}/{h.id}.po" in counts], handouts, cache)
+        statuses = {po: status_word(total - translated - fuzzy, fuzzy, len(blocked.get(po, {})), total - reviewed)
+                    for po, (translated, fuzzy, total) in counts.items() if po in facts
+                    for reviewed in [facts[po][0]]}
         for h in handouts:
-            pages = _pages_of(h, catalogs, sites, dirs, infos, counts, blocked, stamp)
+            pages = _pages_of(h, catalogs, sites, dirs, infos, counts, blocked, stamp, statuses)
             english = pages[0]
             manifest.update((p.rel, p.key) for p in pages)
+            if pdf is not None:
+                manifest.update((p.pdf_rel, p.key) for p in pages)
             todo = tuple(p for p in pages if not in_place or old_manifest.get(p.rel) != p.key
-                         or p.rel not in present)
+                         or p.rel not in present or (pdf is not None and p.pdf_rel not in present))
             if todo:
-                work.append(_HandoutJob(h, todo, str(staging)))
-                rendered += [p.rel for p in todo]
+                work.append(_HandoutJob(h, todo, str(staging), pdf, fonts_css))
+                rendered += [p.rel for p in todo] + ([p.pdf_rel for p in todo] if pdf is not None else [])
             pages = pages[1:]
             result.pages += 1 + len(pages)
             cells: list[dict | None] = []  # type: ignore[type-arg]
             by_tag = {p.tag: p for p in pages}
+            titles = {"": h.title.text}
             for tag in locale_tags:
                 page = by_tag.get(tag)
                 if page is None:
@@ -297,15 +382,19 @@ def build_site(project: Project, out: Path, *, report: Report | None = None, loc
                 b.untranslated += total - translated - fuzzy
                 b.fuzzy += fuzzy
                 b.blocked += n_blocked
-                css = "cell-blocked" if n_blocked else ("cell-full" if percent == 100 else "cell-partial")
-                cells.append({"href": page.rel, "percent": percent, "fuzzy": fuzzy,
-                              "blocked": n_blocked, "css": css, "name": infos[tag].english_name})
-            rows.append({"id": h.id, "title": h.title.text, "english_href": english.rel, "cells": cells})
-        pmap(_build_handout, work, jobs, weights=[float(len(j.pages)) for j in work])
+                if (h.title.context, h.title.text) not in dict(page.blocked) and facts[page.po][1]:
+                    titles[tag] = facts[page.po][1]
+                cells.append({"tag": tag, "href": page.rel, "percent": percent, "fuzzy": fuzzy,
+                              "untranslated": total - translated - fuzzy, "blocked": n_blocked,
+                              "status": page.status, "name": infos[tag].english_name})
+            rows.append({"id": h.id, "titles": titles, "english_href": english.rel, "cells": cells})
+        pmap(_build_handout, work, jobs, weights=[float(len(j.pages)) * (3 if pdf else 1) for j in work])
         columns = [{"tag": t, "bcp47": infos[t].bcp47, "native": infos[t].native_name} for t in locale_tags]
-        furniture = {"style.css": stylesheet(), MARKER: "built by handouts-pipeline\n",
-                     "index.html": _index_page(rows, columns, cache),
+        furniture = {"style.css": stylesheet() + fonts_css, MARKER: "built by handouts-pipeline\n",
                      MANIFEST: json.dumps(manifest, sort_keys=True, indent=0) + "\n"}
+        for tag in ["", *locale_tags]:
+            rel = "index.html" if not tag else f"{dirs[tag]}/index.html"
+            furniture[rel] = _index_page(rows, columns, tag, sites.get(tag, ("", ""))[0], dirs, cache)
         if in_place:
             _move_in(staging, out, rendered, furniture, sorted(set(old_manifest) - set(manifest)))
             shutil.rmtree(staging)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from .checks import ERROR, Finding
+from .digits import in_digits, preferred
 from .editing import EntryView
 from .handout import Handout
 from .history import Event
@@ -268,22 +269,6 @@ def chips_html(tokens: Sequence[str], info: LocaleInfo) -> Markup:
 
 # ----------------------------------------------------------------------------- tokens to insert
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-#: the digit zero of each CLDR numbering system a locale file may prefer (a Unicode fact)
-_ZERO = {"arab": "ARABIC-INDIC DIGIT ZERO", "arabext": "EXTENDED ARABIC-INDIC DIGIT ZERO",
-         "deva": "DEVANAGARI DIGIT ZERO", "guru": "GURMUKHI DIGIT ZERO", "beng": "BENGALI DIGIT ZERO",
-         "thai": "THAI DIGIT ZERO", "fullwide": "FULLWIDTH DIGIT ZERO"}
-
-
-def in_digits(text: str, system: str) -> str:
-    """ASCII digits of ``text`` written in the numbering system's own digits."""
-    if system not in _ZERO:
-        return text
-    import unicodedata
-
-    zero = ord(unicodedata.lookup(_ZERO[system]))
-    return text.translate({ord("0") + d: zero + d for d in range(10)})
-
-
 def tokens_for(msgid: str, info: LocaleInfo) -> list[str]:
     """The English's quantities, phone numbers and codes as the translation writes them: numbers in the
     locale's preferred digits and decimal sign (CLDR, through Babel), phones and codes as they are."""
@@ -293,7 +278,7 @@ def tokens_for(msgid: str, info: LocaleInfo) -> list[str]:
 
     from .quantities.scan import scan
 
-    system = (info.data.get("digits") or ["latn"])[0]
+    system = preferred(info)
 
     def local(m: re.Match[str]) -> str:
         try:

@@ -39,6 +39,18 @@ class Gate:
     def releasable(self) -> bool:
         return not self.blockers
 
+    @property
+    def status(self) -> str:
+        return status_word(self.untranslated, self.fuzzy, self.errors, self.unreviewed)
+
+
+def status_word(untranslated: int, fuzzy: int, errors: int, unreviewed: int) -> str:
+    """What a translation is, in one word, by the rules of the release gate: ``ready`` (releasable),
+    ``reviewed`` (every entry approved, but something else blocks it) or ``draft``."""
+    if not (untranslated or fuzzy or errors or unreviewed):
+        return "ready"
+    return "draft" if unreviewed else "reviewed"
+
 
 def parse_shard(text: str) -> tuple[int, int]:
     try:

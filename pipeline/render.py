@@ -18,6 +18,7 @@ from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from .digits import in_digits, preferred
 from .handout import Block, Handout
 from .localize import Localizer, Shown
 from .quantities.scan import scan
@@ -91,27 +92,53 @@ class HandoutView:
     def urgency(self, block: Block) -> Shown:
         return self.loc.ui(f"urgency-{block.urgency}")
 
+    def digits(self, value: object) -> str:
+        """A number (a count, a version) in the page language's own digits, like its text."""
+        return in_digits(str(value), preferred(self.loc.info))
+
     def date(self) -> str:
+        """The review date, formatted by CLDR for the page's language, in its digits."""
         try:
-            return format_date(self.h.last_reviewed, "long", locale=self.page_tag)
+            return self.digits(format_date(self.h.last_reviewed, "long", locale=self.page_tag))
         except Exception:
             return self.h.last_reviewed.isoformat()
+
+    @property
+    def missing(self) -> int:
+        """Passages shown in English because they are not translated yet (untranslated or fuzzy)."""
+        return sum(1 for p in self.pieces if p.state in ("untranslated", "fuzzy"))
+
+    @property
+    def blocked(self) -> int:
+        """Passages shown in English because their translation failed a clinical-safety check."""
+        return sum(1 for p in self.pieces if p.state == "blocked")
 
 
 def render_handout(handout: Handout, loc: Localizer, *, languages: Iterable[tuple[str, str, str]] = (),
                    english_href: str | None = None, home_href: str = "../index.html",
-                   css_href: str = "../style.css", draft: bool = False, preview: bool = False) -> tuple[str, int]:
+                   css_href: str = "../style.css", draft: bool = False, preview: bool = False,
+                   pdf: bool = False, pdf_href: str | None = None, url: str = "",
+                   status: Shown | None = None) -> tuple[str, int]:
     """HTML page for ``handout`` in ``loc``'s language, and how many messages fell back to English.
 
     ``languages`` lists (href, native name, bcp47) for the language switcher.
-    ``preview`` marks fallbacks and blocked entries for reviewers.
+    ``preview`` marks fallbacks and blocked entries for reviewers.  ``pdf`` renders the page for
+    print (running header and footer with ``status``, a QR code of ``url`` when given, no
+    navigation); ``pdf_href`` links the web page to its PDF.
     """
     view, body, fallbacks = render_body(handout, loc, preview=preview)
     page_lang, direction = view.page_lang, (loc.info.direction if loc.info else "ltr")
+    qr = ""
+    if pdf and url:
+        from .pdf import qr_data_uri
+
+        qr = qr_data_uri(url)
     html = _env().get_template("page.html.j2").render(
         view=view, h=handout, body=Markup(body), lang=page_lang, dir=direction, fallbacks=fallbacks,
+        missing=view.missing, blocked=view.blocked,
         languages=list(languages), english_href=english_href, home_href=home_href, css_href=css_href,
-        draft=draft and loc.info is not None, sample=handout.sample, preview=preview,
+        draft=draft and loc.info is not None, sample=handout.sample, preview=preview, pdf=pdf,
+        pdf_href=pdf_href, qr=qr, url=url, status=status,
         title=view.pieces[0].html if view.pieces else handout.title.text)
     return html, fallbacks
 
@@ -124,8 +151,27 @@ def render_body(handout: Handout, loc: Localizer, *, preview: bool = False) -> t
     return view, Markup(body), sum(1 for p in view.pieces if p.fallback)
 
 
-def render_index(rows: list[dict], columns: list[dict], *, loc: Localizer, css_href: str = "style.css") -> str:
-    return _env().get_template("index.html.j2").render(rows=rows, columns=columns, loc=loc, css_href=css_href)
+def render_index(rows: list[dict], columns: list[dict], *, loc: Localizer, tag: str = "",  # type: ignore[type-arg]
+                 dirs: dict[str, str] | None = None) -> str:
+    """The site's index in ``loc``'s language (at ``<dir>/index.html``; the English one at the top):
+    per handout and language the share translated, and in words whether it is a draft, reviewed or
+    ready to publish (the release gate's status); handout titles as each index's language has them."""
+    from babel.numbers import format_percent
+
+    info = loc.info
+    prefix = "../" if tag else ""
+    system = preferred(info)
+
+    def percent(value: int) -> str:
+        text = format_percent(value / 100, locale=info.babel if info else "en_CA")
+        return in_digits(text, system)
+
+    languages = [("", "English", "en-CA", f"{prefix}index.html")] + [
+        (c["tag"], c["native"], c["bcp47"], f"{prefix}{(dirs or {})[c['tag']]}/index.html") for c in columns]
+    return _env().get_template("index.html.j2").render(
+        rows=rows, columns=columns, loc=loc, css_href=f"{prefix}style.css", prefix=prefix, tag=tag,
+        percent=percent, digits=lambda v: in_digits(str(v), system), lang=loc.lang,
+        dir=info.direction if info else "ltr", languages=[x for x in languages if x[0] != tag])
 
 
 def stylesheet() -> str:
