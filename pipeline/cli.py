@@ -15,10 +15,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import steps
-from .build import build_site
+from .build import PdfOptions, build_site
 from .cache import Cache
 from .errors import EnvironmentFailure, InputError
 from .fsutil import sweep_litter
+from .pdf import PAPERS
 from .project import Project
 from .release import parse_shard, release_check, write_manifest
 from .report import FORMATS, render
@@ -58,7 +59,16 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--locale", "-l", action="append", help="qps_ploc or qps_plocm (default: both)")
     sp = sub.add_parser("compile", parents=[work], help="write MO files beside the catalogs")
     sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
-    sp = sub.add_parser("build", parents=[work], help="build the static site (one page per handout per language)")
+    site = argparse.ArgumentParser(add_help=False)
+    site.add_argument("--pdf", action=argparse.BooleanOptionalAction, default=True,
+                      help="make a print-ready PDF beside every page (default: yes)")
+    site.add_argument("--paper", choices=sorted(PAPERS), default="letter", help="PDF paper size (default: letter)")
+    site.add_argument("--base-url", default="", metavar="URL",
+                      help="where the site is published; each PDF then carries a QR code of its page")
+    site.add_argument("--include-pseudo", action="store_true",
+                      help="also publish pseudo-locales (qps_ploc, qps_plocm), which are left out by default")
+    sp = sub.add_parser("build", parents=[work, site],
+                        help="build the static site (one page and PDF per handout per language)")
     sp.add_argument("--out", type=Path, default=Path("build/site"), help="output folder (default: build/site)")
     sp.add_argument("--locale", "-l", action="append", help="only this locale (repeatable)")
     sp = sub.add_parser("validate", parents=[work],
@@ -82,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--shard", help="only shard K of N of the catalogs, e.g. 2/8 (for a CI job matrix)")
     sp.add_argument("--manifest", type=Path, default=Path("build/release-manifest.json"),
                     help="where to write the machine-readable manifest (default: build/release-manifest.json)")
-    sp = sub.add_parser("all", parents=[work],
+    sp = sub.add_parser("all", parents=[work, site],
                         help="extract → update → validate → compile → build, with a summary per locale")
     sp.add_argument("--out", type=Path, default=Path("build/site"), help="site folder (default: build/site)")
     return p
@@ -103,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         if getattr(args, "out", None) is not None:
             sweep_litter(_out(project, args).parent, recursive=False)
     if args.command == "all":
-        return run_all(project, _out(project, args), jobs=jobs, use_cache=use_cache)
+        return run_all(project, _out(project, args), jobs=jobs, use_cache=use_cache, **_site(args))
     with Cache.for_project(project.root, use_cache) as cache:
         if args.command == "extract":
             _print(steps.extract(project, load_handouts(project.handout_paths(), cache, jobs), cache))
@@ -129,9 +139,18 @@ def run(args: argparse.Namespace) -> int:
         elif args.command == "release-check":
             return _release_check(project, args)
         elif args.command == "build":
-            for line in build_site(project, _out(project, args), locales=args.locale, jobs=jobs, cache=cache).lines():
+            for line in build_site(project, _out(project, args), locales=args.locale, jobs=jobs, cache=cache,
+                                   **_site(args)).lines():
                 print(line)
     return 0
+
+
+def _site(args: argparse.Namespace) -> dict[str, object]:
+    """The site options of ``build`` and ``all``."""
+    if args.base_url and not args.base_url.startswith(("https://", "http://")):
+        raise InputError("--base-url", f"{args.base_url!r} is not an http(s) address")
+    pdf = PdfOptions(args.paper, args.base_url) if args.pdf else None
+    return {"pdf": pdf, "include_pseudo": args.include_pseudo}
 
 
 def _out(project: Project, args: argparse.Namespace) -> Path:

@@ -32,12 +32,19 @@ def test_generated_catalogs_validate_build_and_refresh(project: Path, tmp_path: 
     r = run_cli("--project", str(project), "validate", str(project / "locales" / "qps_ploc"),
                 str(project / "locales" / "qps_plocm"))
     assert r.code == 0, r.out
+    # left out of the published site (pages, indexes and language menus) …
+    public = tmp_path / "public"
+    assert run_cli("--project", str(project), "build", "--out", str(public), "--no-pdf").code == 0
+    assert not (public / "qps-plocm").exists() and not (public / "qps-ploc").exists()
+    assert "qps" not in (public / "index.html").read_text(encoding="utf-8")
+    assert "qps" not in (public / "fr-CA" / "K050.html").read_text(encoding="utf-8")
+    # … unless asked for, to test layouts
     out = tmp_path / "site"
-    assert run_cli("--project", str(project), "build", "--out", str(out)).code == 0
+    assert run_cli("--project", str(project), "build", "--out", str(out), "--include-pseudo").code == 0
     assert '<html lang="qps-plocm" dir="rtl">' in (out / "qps-plocm" / "K050.html").read_text(encoding="utf-8")
     # a source edit reaches the pseudo catalogs through `all`, not through the merge
     y = project / "handouts" / "K050.yaml"
     y.write_text(y.read_text(encoding="utf-8").replace("feel tired.", "seem tired."), encoding="utf-8")
-    run_cli("--project", str(project), "all", "--out", str(out))
+    run_cli("--project", str(project), "all", "--out", str(out), "--include-pseudo")
     text = (project / "locales" / "qps_ploc" / "LC_MESSAGES" / "K050.po").read_text(encoding="utf-8")
     assert "šééɱ ţîŕéđ" in text and "fuzzy" not in text
