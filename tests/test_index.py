@@ -68,3 +68,19 @@ def test_pseudo_locales_stay_out_of_the_published_indexes(project: Path):
     assert "qps" not in (site / "index.html").read_text(encoding="utf-8")
     assert not (site / "qps-ploc").exists()
     assert "qps-ploc" in (build(project, "--include-pseudo") / "index.html").read_text(encoding="utf-8")
+
+
+def test_furniture_speaks_the_pages_language_and_counts_blocked_passages_apart(project: Path):
+    po_path = project / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
+    po = polib.pofile(str(po_path))
+    fever = po.find("K050/when-to-call/urgent/fever", by="msgctxt")
+    fever.msgstr = fever.msgstr.replace("38", "39")  # fails the quantities check: held back, shown in English
+    po.save()
+    site = build(project)
+    fr = (site / "fr-CA" / "K050.html").read_text(encoding="utf-8")
+    assert 'data-blocked="1"' in fr and "data-fallbacks" not in fr  # not counted as "not translated yet"
+    assert "1 passage est affiché en anglais jusqu&#39;à ce que sa traduction réussisse" in fr
+    assert '<span class="marker" lang="fr-CA">' in fr  # the marker is French, and says so
+    fa = (site / "fa" / "K050.html").read_text(encoding="utf-8")
+    assert "نسخهٔ ۱.۰ · آخرین بازبینی: ۱ نوامبر ۲۰۲۶" in fa  # version and date in Persian digits
+    assert '<span class="fallback fallback-blocked" lang="en-CA" dir="ltr">' in fr  # the English, tagged English
