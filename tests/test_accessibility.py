@@ -11,8 +11,8 @@ from .conftest import run_cli
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["index.html", "fa/index.html", "zh-Hant/index.html", "en-CA/K050.html", "ar/K050.html", "fa/K050.html", "fr-CA/F110.html",
-         "zh-Hans/D215.html", "pa/W320.html", "ko/K050.html"]
+PAGES = ["index.html", "fa/index.html", "zh-Hant/index.html", "en-CA/K050.html", "ar/K050.html", "fa/K050.html",
+         "fr-CA/F110.html", "zh-Hans/D215.html", "pa/W320.html", "ko/K050.html"]
 
 
 @pytest.fixture(scope="module")
