@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from xml.sax.saxutils import escape, quoteattr
 
-from .checks import ERROR, INFO
+from .checks import ERROR, INFO, Finding
 from .validate import Report
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
@@ -15,12 +16,22 @@ def render(report: Report, fmt: str) -> str:
     return {"text": text, "json": as_json, "sarif": sarif, "junit": junit, "github": github}[fmt](report)
 
 
-def _sorted(report: Report):  # type: ignore[no-untyped-def]
-    return sorted(report.findings, key=lambda f: (f.path, f.line, f.check, f.message))
+def ordered(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings in report order: by file, line, check and message (the same order every run)."""
+    return sorted(findings, key=lambda f: (f.path, f.line, f.check, f.message))
+
+
+def _sorted(report: Report) -> list[Finding]:
+    return ordered(report.findings)
+
+
+def as_line(f: Finding) -> str:
+    """One finding as the text report writes it: ``path:line: severity check: message``."""
+    return f"{f.path}:{f.line}: {f.severity} {f.check}: {f.message}"
 
 
 def text(report: Report) -> str:
-    lines = [f"{f.path}:{f.line}: {f.severity} {f.check}: {f.message}" for f in _sorted(report)]
+    lines = [as_line(f) for f in _sorted(report)]
     lines.append(f"{report.files} catalogs, {report.entries} entries, {report.handouts} handouts checked: "
                  f"{report.errors} errors, {report.warnings} warnings")
     return "\n".join(lines) + "\n"

@@ -32,6 +32,7 @@ from .langid import preload as preload_language_models
 from .locales import LocaleInfo, _data_code, resolve
 from .meaning.lexicon import warm as warm_meaning
 from .parallel import default_jobs, pmap
+from .plainlang import lint as plain_language
 from .poreader import Catalog as PoCatalog
 from .poreader import read_entries_at, read_po
 from .quantities.lexicon import lexicon_for
@@ -395,7 +396,8 @@ def _lint_one(h: Handout, display: str) -> tuple[list[Finding], list[tuple[str, 
 
 def lint_handouts(handouts: Sequence[Handout], display_root: Path | None = None,
                   cache: Cache | None = None) -> tuple[list[Finding], int]:
-    """Source checks: conversions in the English, and one threshold per clinical measure.
+    """Source checks: conversions in the English, one threshold per clinical measure, and plain language
+    (:mod:`pipeline.plainlang`: reading grade, sentence length, hard words — warnings only).
 
     Each handout's own findings come from ``cache`` when its file is unchanged; the
     library-wide comparison of thresholds is made every time.
@@ -414,6 +416,7 @@ def lint_handouts(handouts: Sequence[Handout], display_root: Path | None = None,
         findings.extend(hit[0])
         for use in hit[1]:
             seen[use[0]].append(use)
+    findings.extend(plain_language(handouts, displays, cache))
     for name, uses in seen.items():
         values = Counter(use[4] for use in uses)
         if len(values) < 2:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shlex
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -12,15 +14,21 @@ from . import steps
 from .build import build_site
 from .cache import Cache
 from .catalog import parse_po, save_po
+from .checks import WARNING
 from .errors import InputError
 from .fsutil import locked
+from .handout import SOURCE_LOCALE
 from .locales import resolve
+from .plainlang import settings_for
+from .project import Project
+from .report import as_line, ordered
 from .sources import load_handouts
-from .validate import validate
+from .validate import Report, validate
 from .waivers import add_waiver, approve_waiver
 
 
-def run_all(project, out: Path, *, jobs: int | None = None, use_cache: bool = True) -> int:  # type: ignore[no-untyped-def]
+def run_all(project, out: Path, *, jobs: int | None = None, use_cache: bool = True,  # type: ignore[no-untyped-def]
+            **site: Any) -> int:
     """extract → update → validate → compile → build; print a summary per locale.
 
     Handouts are parsed once; per-catalog work runs in ``jobs`` processes; with ``use_cache``
@@ -34,6 +42,7 @@ def run_all(project, out: Path, *, jobs: int | None = None, use_cache: bool = Tr
                    console=console, transient=True, disable=not console.is_terminal) as progress):
         task = progress.add_task("extract", total=5)
         handouts = load_handouts(project.handout_paths(), cache, jobs)
+        settings_for(project.root)  # a bad plain-language.yaml is bad input: refused before anything is written
         cache.commit()
         lines += steps.extract(project, handouts, cache).lines
         progress.update(task, advance=1, description="update")
@@ -47,7 +56,7 @@ def run_all(project, out: Path, *, jobs: int | None = None, use_cache: bool = Tr
         progress.update(task, advance=1, description="compile")
         lines += steps.compile_catalogs(project, jobs=jobs, cache=cache).lines
         progress.update(task, advance=1, description="build")
-        built = build_site(project, out, report=report, handouts=handouts, jobs=jobs, cache=cache)
+        built = build_site(project, out, report=report, handouts=handouts, jobs=jobs, cache=cache, **site)
         progress.update(task, advance=1)
     for line in lines:
         print(line)
@@ -69,10 +78,44 @@ def run_all(project, out: Path, *, jobs: int | None = None, use_cache: bool = Tr
         pages = b.pages if b else 0
         print(f"{tag:<9} {pages:>5} {translated:>5}/{total:<4} {fuzzy:>5} {total - translated - fuzzy:>9} "
               f"{errors.get(info.tag, 0):>6} {warnings.get(info.tag, 0):>8}")
+    command = _validate_command(project)
+    for text in warning_lines(report, command):
+        print(text)
     if report.errors:
         print(f"{report.errors} validation errors: the affected messages are shown in English on the site; "
-              "run 'python -m pipeline validate' for details")
+              f"run '{command}' for details")
     return 1 if report.errors else 0
+
+
+#: how many warnings the summary of ``all`` shows (``validate`` shows every one)
+SHOWN_WARNINGS = 5
+
+
+def warning_lines(report: Report, command: str = "python -m pipeline validate",
+                  shown: int = SHOWN_WARNINGS) -> list[str]:
+    """The summary's warnings: how many (in the English sources, in the catalogs), the first ``shown`` of
+    them as ``validate`` writes them, and how to see them all."""
+    found = [f for f in ordered(report.findings) if f.severity == WARNING]
+    if not found:
+        return []
+    sources = sum(1 for f in found if f.locale == SOURCE_LOCALE)
+    head = (f"{len(found)} warning{'s' * (len(found) != 1)} ({sources} in the English sources, "
+            f"{len(found) - sources} in the catalogs)")
+    out = [head + (f"; the first {shown}:" if len(found) > shown else ":")]
+    out += [f"  {as_line(f)}" for f in found[:shown]]
+    more = f"{len(found) - shown} more — to see all {len(found)}" if len(found) > shown else "to see them in a report"
+    out.append(f"{more}: run '{command}' (or '{command} --format json')")
+    return out
+
+
+def _validate_command(project) -> str:  # type: ignore[no-untyped-def]
+    """The ``validate`` command line that reports on ``project`` from the current folder."""
+    try:
+        here = Project.find().root
+    except OSError:
+        here = None
+    where = "" if here == project.root else f" --project {shlex.quote(str(project.root))}"
+    return f"python -m pipeline{where} validate"
 
 
 def waive(po_path: Path, msgctxt: str, checks: list[str], reason: str | None, by: str = "",
