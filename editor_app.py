@@ -36,6 +36,7 @@ div[class*="st-key-rtl-"] textarea { direction: rtl; text-align: right; }
 </style>"""
 KEYS_JS = (Path(editing.__file__).parent / "editor_assets" / "editor_keys.js").read_text(encoding="utf-8")
 NEIGHBOURS = 2  # entries shown compact above and below the one in focus
+ENGLISH = editing.resolve("en_CA")
 
 
 # ----------------------------------------------------------------------------- who, where, what
@@ -324,6 +325,9 @@ def focus(who: Who, cat: editing.OpenCatalog, e: editing.EntryView) -> None:
                     "</div>")
         if e.notes:
             st.caption(editing.plain(e.notes))
+        for note in cat.source_notes().get(e.msgctxt, []):
+            st.html(f'<div class="author-note" lang="en" dir="ltr">For the author — {view.finding_html(note, ENGLISH)}'
+                    "</div>")
         if e.fuzzy and e.previous:
             st.caption("Previous English (the translation was made for it):")
             st.html(f'<div class="tx" lang="en" dir="ltr">{editing.escape(e.previous)}</div>')

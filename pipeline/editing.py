@@ -116,6 +116,7 @@ class OpenCatalog:
     _entries: list[EntryView] | None = field(default=None, repr=False)
     #: findings of each entry's text as last checked: a reload after a save checks only what changed
     _checked: dict[tuple[Key, Version], list[Finding]] = field(default_factory=dict, repr=False)
+    _notes: dict[str, list[Finding]] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, project: Project, locale: str, domain: str) -> OpenCatalog:
@@ -188,6 +189,18 @@ class OpenCatalog:
 
     def history(self, msgctxt: str | None = None) -> list[history.Event]:
         return history.read(self.path, msgctxt)
+
+    def source_notes(self) -> dict[str, list[Finding]]:
+        """The plain-language warnings of the English, by msgctxt: notes for the author, shown beside it."""
+        if self._notes is None:
+            from .plainlang import findings, settings_for
+
+            self._notes = {}
+            path = self.project.handouts_dir / f"{self.domain}.yaml"
+            if self.domain != SITE_DOMAIN and path.is_file():
+                for f in findings(load_handout(path), self.project.rel(path), settings_for(self.project.root)):
+                    self._notes.setdefault(f.msgctxt, []).append(f)
+        return self._notes
 
     def memory(self) -> Memory:
         others = [p for p in (self.project.locales_dir / self.locale / "LC_MESSAGES").glob("*.po")]

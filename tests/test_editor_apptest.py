@@ -315,3 +315,13 @@ def test_with_sign_in_configured_the_name_box_gives_way_to_sign_in(project: Path
     assert [b.label for b in at.sidebar.button if b.key == "signin"] == ["Sign in"]
     assert not [t for t in at.text_input if t.key == "who"]  # an unverified name is not offered
     assert any("Enter your name" in i.value or "Sign in" in i.value for i in at.info)
+
+
+def test_plain_language_notes_on_the_english_are_shown_for_the_author(app, project: Path):
+    """Issue 14: the plain-language lint in the editor, beside the English it is about."""
+    at = app()
+    find(at, "Many pharmacies and hospitals")
+    notes = [h.value for h in at.html if "author-note" in h.value]
+    assert notes and "plain-language" in notes[0] and "⚠️ Warning" in notes[0]
+    find(at, "rest whenever")
+    assert not [h.value for h in at.html if "author-note" in h.value]  # a plain sentence has none
