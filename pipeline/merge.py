@@ -80,19 +80,20 @@ def _template_entry(t: polib.POEntry, nplurals: int) -> polib.POEntry:
     return e
 
 
-def _set_fuzzy(e: polib.POEntry, old: polib.POEntry, *, with_context: bool) -> None:
+def _set_fuzzy(e: polib.POEntry, old: polib.POEntry) -> None:
     if "fuzzy" not in e.flags:
         e.flags.insert(0, "fuzzy")
-    # Like msgmerge: if the old entry was already fuzzy, its previous msgid is
-    # the last *translated* source and is the useful one to keep.
+    # Like msgmerge --previous: if the old entry was already fuzzy, its previous msgid is the last
+    # *translated* source and is the useful one to keep.  The "#|" lines are exactly gettext's: the old
+    # msgctxt whenever it had one (changed or not), and no "#| msgid_plural" at all for a singular entry.
     if "fuzzy" in old.flags and old.previous_msgid:
         e.previous_msgid = old.previous_msgid
-        e.previous_msgid_plural = old.previous_msgid_plural
-        e.previous_msgctxt = old.previous_msgctxt if with_context else None
+        e.previous_msgid_plural = old.previous_msgid_plural or None
+        e.previous_msgctxt = old.previous_msgctxt or None
     else:
         e.previous_msgid = old.msgid
-        e.previous_msgid_plural = old.msgid_plural
-        e.previous_msgctxt = old.msgctxt if with_context and old.msgctxt != e.msgctxt else None
+        e.previous_msgid_plural = old.msgid_plural or None
+        e.previous_msgctxt = old.msgctxt or None
 
 
 def _keep_state(e: polib.POEntry, old: polib.POEntry) -> None:
@@ -101,9 +102,9 @@ def _keep_state(e: polib.POEntry, old: polib.POEntry) -> None:
         if flag not in e.flags:
             e.flags.append(flag) if flag != "fuzzy" else e.flags.insert(0, flag)
     if "fuzzy" in e.flags:
-        e.previous_msgctxt = old.previous_msgctxt
-        e.previous_msgid = old.previous_msgid
-        e.previous_msgid_plural = old.previous_msgid_plural
+        e.previous_msgctxt = old.previous_msgctxt or None
+        e.previous_msgid = old.previous_msgid or None
+        e.previous_msgid_plural = old.previous_msgid_plural or None
 
 
 def merge(template: polib.POFile, old: polib.POFile, *, nplurals: int = 2,
@@ -156,7 +157,7 @@ def merge(template: polib.POFile, old: polib.POFile, *, nplurals: int = 2,
                   and has_translation(same_slot)
                   and fuzz.ratio(normalise(t.msgid), normalise(same_slot.msgid)) >= SAME_SLOT_CUTOFF):
                 _copy_translation(e, same_slot)  # rule 3
-                _set_fuzzy(e, same_slot, with_context=False)
+                _set_fuzzy(e, same_slot)
                 carried.add(id(same_slot))
                 stats.fuzzy_edited += 1
             else:
@@ -172,7 +173,7 @@ def merge(template: polib.POFile, old: polib.POFile, *, nplurals: int = 2,
             if hits:
                 src = pool[hits[0].key]  # type: ignore[index]
                 _copy_translation(e, src)
-                _set_fuzzy(e, src, with_context=True)
+                _set_fuzzy(e, src)
                 used_for_suggestion.add(id(src))
                 stats.fuzzy_matched += 1
             else:

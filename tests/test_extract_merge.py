@@ -191,3 +191,24 @@ def test_update_with_one_bad_catalog_writes_nothing(project: Path):
     assert r.code == 2
     assert len(r.err.strip().splitlines()) == 1 and "F110.po:" in r.err
     assert snapshot(project / "locales") == before
+
+
+def test_previous_fields_are_written_as_gettext_writes_them(project: Path, tmp_path: Path):
+    """Issue 15, item 2: a changed sentence wrote '#| msgid_plural ""' into singular entries (11 in K050's
+    catalogs after one edit).  Now the #| lines are exactly those of msgmerge --previous."""
+    fr = project / "locales" / "fr_CA" / "LC_MESSAGES" / "K050.po"
+    before = tmp_path / "before.po"
+    before.write_bytes(fr.read_bytes())
+    k050 = project / "handouts" / "K050.yaml"
+    k050.write_text(k050.read_text(encoding="utf-8").replace("Your child has a fever over 38°C (100.4°F).",
+                                                             "Your child has a fever of more than 38°C (100.4°F)."),
+                    encoding="utf-8")
+    assert run_cli("--project", str(project), "extract").code == 0
+    assert run_cli("--project", str(project), "update").code == 0
+    ours = fr.read_text(encoding="utf-8")
+    assert '#| msgid_plural ""' not in ours and '#| msgctxt ""' not in ours
+    theirs = subprocess.run(["msgmerge", "--previous", "--quiet", "-o", "-", str(before),
+                             str(project / "locales" / "K050.pot")], capture_output=True, text=True, check=True).stdout
+    assert [ln for ln in ours.splitlines() if ln.startswith("#|")] == \
+        [ln for ln in theirs.splitlines() if ln.startswith("#|")]
+    assert "#| msgid \"Your child has a fever over 38°C (100.4°F).\"" in ours
