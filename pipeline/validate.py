@@ -280,6 +280,26 @@ def checkable(entry: polib.POEntry) -> bool:
     return bool(entry.msgstr) or any((entry.msgstr_plural or {}).values())
 
 
+def _has_text(entry: polib.POEntry) -> bool:
+    return bool(entry.msgstr) or any((entry.msgstr_plural or {}).values())
+
+
+FUZZY_NOTE = "fuzzy — the English changed; checked against the new English: "
+
+
+def fuzzy_findings(cat: Catalog, entry: polib.POEntry) -> list[Finding]:
+    """A fuzzy entry's old translation checked against the *new* English, as warnings: what the source
+    change means for the text (a boundary that moved, a number that changed) before anyone un-fuzzies it.
+    The entry is not published either way; these tell the translator what to change."""
+    probe = polib.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgid_plural=entry.msgid_plural,
+                          msgstr=entry.msgstr, msgstr_plural=dict(entry.msgstr_plural or {}),
+                          flags=[f for f in entry.flags if f != "fuzzy"], tcomment=entry.tcomment,
+                          comment=entry.comment, occurrences=entry.occurrences)
+    probe.linenum = entry.linenum
+    return [dataclasses.replace(f, severity=WARNING, message=FUZZY_NOTE + f.message)
+            for f in check_entry(cat, probe) if f.severity == ERROR]
+
+
 def _h(text: str) -> int:
     """A hash that is the same in every process and every run (Python's own is salted)."""
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
@@ -299,6 +319,8 @@ def check_catalog(cat: Catalog, rows: array | None = None) -> tuple[list[Finding
         if checkable(entry):
             n += 1
             findings.extend(check_entry(cat, entry))
+        elif "fuzzy" in entry.flags and _has_text(entry) and not entry.obsolete and entry.msgid:
+            findings.extend(fuzzy_findings(cat, entry))
             if rows is not None and not entry.msgid_plural and len(entry.msgid.split()) >= 3:
                 rows.extend((_h(entry.msgid), _h(" ".join(entry.msgstr.split())), cat.msgstr_line(entry)))
     return findings, n

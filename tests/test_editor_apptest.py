@@ -325,3 +325,19 @@ def test_plain_language_notes_on_the_english_are_shown_for_the_author(app, proje
     assert notes and "plain-language" in notes[0] and "⚠️ Warning" in notes[0]
     find(at, "rest whenever")
     assert not [h.value for h in at.html if "author-note" in h.value]  # a plain sentence has none
+
+
+def test_a_fuzzy_entry_shows_what_the_source_change_means(app, project: Path):
+    """Issue 15, item 3: the English moved the boundary ("over" → "or higher"); the fuzzy French, still
+    "de plus de 38 °C", is checked against the new English in the editor, inline."""
+    from .conftest import run_cli
+
+    k050 = project / "handouts" / "K050.yaml"
+    k050.write_text(k050.read_text(encoding="utf-8").replace("Your child has a fever over 38°C (100.4°F).",
+                                                             "Your child has a fever of 38°C (100.4°F) or higher."),
+                    encoding="utf-8")
+    assert run_cli("--project", str(project), "all", "--no-pdf").code == 0
+    at = app()
+    at.radio(key="filter").set_value("fuzzy").run()
+    shown = " ".join(h.value for h in at.html)
+    assert "or higher" in shown and "boundary changed" in shown

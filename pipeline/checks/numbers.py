@@ -165,9 +165,11 @@ def conversion_findings(qs: list[Quantity], where: str) -> Iterator[tuple[str, s
                           f"{b.unit} at the precision shown")
 
 
-@check("thresholds", ERROR, "Thresholds keep their direction",
+@check("thresholds", ERROR, "Thresholds keep their direction and their boundary",
        "Comparison words keep their direction: over / more than / at least / or higher stay a lower limit, "
-       "under / less than / no more than / younger than stay an upper limit.",
+       "under / less than / no more than / younger than stay an upper limit; and their boundary: over, "
+       "more than, under, less than exclude the value itself, at least, or higher, up to, at most include "
+       "it (in languages whose data lists the words that include it).",
        needs="numbers")
 def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
     reported: set[int] = set()  # one finding per conversion pair: 38°C (100.4°F) flips as one
@@ -201,6 +203,13 @@ def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
                           f"{'lower' if s.direction == 'above' else 'upper'} limit, translation "
                           f"{quote(t.comparator + ' ' + t.text)} is "
                           f"{'a lower' if t.direction == 'above' else 'an upper'} limit")
+        elif (s.direction and s.direction == t.direction and not s.negated and not t_negated
+              and s.inclusive is not None and t.inclusive is not None and s.inclusive != t.inclusive):
+            # "over 38°C" and "38°C or higher" part exactly at 38.0 °C
+            if s.pair_id is not None:
+                reported.add(s.pair_id)
+            yield ERROR, (f"boundary changed: source {quote(s.comparator + ' ' + s.text)} "
+                          f"{_boundary(s)}, translation {quote(t.comparator + ' ' + t.text)} {_boundary(t)}")
         elif s.direction and not t.direction and not s.pair_secondary:
             opposite = [c for c in ctx.tgt.comparators
                         if c.direction not in (s.direction, "about") and not c.attached]
@@ -214,6 +223,10 @@ def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
                                 f"{quote(s.comparator + ' ' + s.text)}")
         elif t.direction and not s.direction and not t.pair_secondary:
             yield WARNING, f"translation adds a limit {quote(t.comparator + ' ' + t.text)} the source does not state"
+
+
+def _boundary(q: Quantity) -> str:
+    return f"{'includes' if q.inclusive else 'excludes'} {q.text} itself"
 
 
 def _prohibited(ctx: EntryContext, q: Quantity) -> bool:

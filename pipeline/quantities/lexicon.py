@@ -39,6 +39,10 @@ TAIL = rf"(?!{_WORDCH})"
 _NO_BOUNDARY_SCRIPTS = {"Hans", "Hant", "Jpan", "Hang", "Kore", "Thai"}
 
 
+#: signs that include their boundary, in every language
+INCLUSIVE_SIGNS = ("≥", ">=", "≤", "<=")
+
+
 @dataclass(frozen=True)
 class Unit:
     id: str
@@ -117,6 +121,9 @@ class Lexicon:
     connector_head_re: re.Pattern[str]
     comparator_re: re.Pattern[str] | None
     comparators: dict[str, tuple[str, frozenset[str]]]  # lower surface -> (direction, positions)
+    #: comparison words that include their boundary ("at least", "up to", "≥"); None: the language's data does
+    #: not say, so boundaries are not compared (words after the number, "38 or higher", always include it)
+    inclusive: frozenset[str] | None = None
     negator_re: re.Pattern[str] | None = None
     clause_re: re.Pattern[str] | None = None  # words that start a new clause ("and", "but", "if")
     not_unit_re: re.Pattern[str] | None = None  # words that begin like a unit but are not (升级)
@@ -253,6 +260,10 @@ def _compile(info: LocaleInfo) -> Lexicon:
     connector_head_re = re.compile(rf"\s?(?:{_alternation(connectors)})\s?", re.IGNORECASE)
 
     comparators: dict[str, tuple[str, frozenset[str]]] = {}
+    listed = {_norm(x).lower() for g in (data.get("comparators") or {}).values() for x in g or []}
+    for w in data.get("inclusive") or []:
+        if _norm(w).lower() not in listed:
+            raise ValueError(f"{data.get('_path')}: inclusive {w!r} is not one of the file's comparators")
     # comparison signs mean the same in every language
     symbols = {"above_before": [">", "≥", ">="], "below_before": ["<", "≤", "<="]}
     groups = dict(data.get("comparators") or {})
@@ -303,6 +314,9 @@ def _compile(info: LocaleInfo) -> Lexicon:
         compound_units=compound_units or None, compound_word_re=compound_word_re,
         connector_re=connector_re, connector_head_re=connector_head_re,
         comparator_re=comparator_re, comparators=comparators,
+        inclusive=(frozenset(form for w in [*INCLUSIVE_SIGNS, *(data.get("inclusive") or [])]
+                             for form in (_norm(w).lower(), _norm(w).lower().replace(" ", "")))
+                   if "inclusive" in data else None),
         negator_re=_words_re(data.get("negators"), boundary),
         clause_re=_words_re(data.get("clause_breaks"), boundary), boundary=boundary,
         not_unit_re=_plain_re(data.get("not_units")),

@@ -106,6 +106,7 @@ class Quantity:
     comparator_span: tuple[int, int] | None = None
     alt_value: Decimal | None = None  # the other reading of an ambiguous 1,500 / 1.500
     negated: bool = False  # a negation ("do not", "不要", "ਨਾ") governs the comparison's clause
+    inclusive: bool | None = None  # the limit includes its own value (≥, "or more"); None: the data does not say
     num_end: int = 0  # end of the digits (before the unit)
     unit_text: str = ""
 
@@ -142,6 +143,7 @@ class Comparator:
     end: int
     text: str
     attached: bool = False
+    inclusive: bool | None = None  # the boundary value itself is included ("at least 38"); None: not known
 
 
 @dataclass
@@ -748,10 +750,12 @@ def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
         if direction == "about":  # "about 38°": consumes the words, states no limit
             continue
         # a word used after numbers binds to the one before it; otherwise to the next one
-        target = (_before(qs, text, m) if "after" in positions else None) or (
-            _after(qs, text, m) if "before" in positions else None)
+        after_number = _before(qs, text, m) if "after" in positions else None
+        target = after_number or (_after(qs, text, m) if "before" in positions else None)
         if target is None:
             continue
+        if lex.inclusive is not None:  # "38 or higher" includes 38; "over 38" does not, "at least 38" does
+            comp.inclusive = after_number is not None or _lower(m.group(0)) in lex.inclusive
         comp.attached = True
         distance = (m.start() - target.end) if target.end <= m.start() else (target.start - m.end())
         claims.append((distance, m.start(), comp, target, m))
@@ -761,6 +765,7 @@ def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
         for member in _group(qs, target):
             if member.direction is None:
                 member.direction = comp.direction
+                member.inclusive = comp.inclusive
                 member.comparator = comp.text
                 member.comparator_span = (m.start(), m.end())
     for q in qs:
