@@ -18,7 +18,7 @@ from . import steps
 from .build import PdfOptions, build_site
 from .cache import Cache
 from .errors import EnvironmentFailure, InputError
-from .fsutil import sweep_litter
+from .fsutil import atomic_write, sweep_litter
 from .pdf import PAPERS
 from .project import Project
 from .release import parse_shard, release_check, write_manifest
@@ -55,6 +55,15 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--handout", required=True, help="handout id (or 'site')")
     sp.add_argument("--cutoff", type=float, default=70.0, help="lowest similarity to show, 0–100 (default 70)")
     sp.add_argument("--all", action="store_true", help="also for translated entries, not only untranslated/fuzzy")
+    sp = sub.add_parser("tm", help="exchange translation memory with agencies' tools (TMX 1.4b)")
+    tm_sub = sp.add_subparsers(dest="tm_command", required=True)
+    tp = tm_sub.add_parser("export", help="write a locale's translated, non-fuzzy entries as TMX")
+    tp.add_argument("--locale", "-l", required=True, help="locale tag, e.g. fr_CA")
+    tp.add_argument("--format", choices=["tmx"], default="tmx", help="exchange format (default: tmx)")
+    tp.add_argument("--output", "-o", type=Path, required=True, help="the file to write")
+    tp = tm_sub.add_parser("import", help="keep a TMX from another tool as memory for init, update and suggest")
+    tp.add_argument("file", type=Path, help="a TMX file")
+    tp.add_argument("--locale", "-l", required=True, help="the target language to take from it, e.g. fr_CA")
     sp = sub.add_parser("pseudo", help="generate pseudo-locale catalogs (accented+longer, right-to-left)")
     sp.add_argument("--locale", "-l", action="append", help="qps_ploc or qps_plocm (default: both)")
     sp = sub.add_parser("compile", parents=[work], help="write MO files beside the catalogs")
@@ -126,6 +135,8 @@ def run(args: argparse.Namespace) -> int:
             for line in suggest_lines(project, args.locale, project.known_domains(args.handout), cutoff=args.cutoff,
                                       everything=args.all):
                 print(line)
+        elif args.command == "tm":
+            _tm(project, args)
         elif args.command == "pseudo":
             _print(steps.pseudo(project, args.locale))
         elif args.command == "compile":
@@ -143,6 +154,20 @@ def run(args: argparse.Namespace) -> int:
                                    **_site(args)).lines():
                 print(line)
     return 0
+
+
+def _tm(project: Project, args: argparse.Namespace) -> None:
+    from .locales import resolve
+    from .tmx import export_units, import_tmx, write_tmx
+
+    if args.tm_command == "export":
+        units = export_units(project, args.locale)
+        atomic_write(args.output, write_tmx(units, resolve(args.locale)))
+        print(f"tm export: {len(units)} translation units ({resolve(args.locale).tag}) written to {args.output}")
+    else:
+        dest, n = import_tmx(project, args.file, args.locale)
+        print(f"tm import: {n} translation units kept as memory in {project.rel(dest)}; init, update and suggest "
+              "offer them (a pre-filled entry is fuzzy until a translator confirms it)")
 
 
 def _site(args: argparse.Namespace) -> dict[str, object]:

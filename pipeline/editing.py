@@ -203,8 +203,11 @@ class OpenCatalog:
         return self._notes
 
     def memory(self) -> Memory:
-        others = [p for p in (self.project.locales_dir / self.locale / "LC_MESSAGES").glob("*.po")]
-        return Memory.from_catalogs(others, exclude=self.path)
+        from .tmx import memory_files
+
+        folder = self.project.locales_dir / self.locale / "LC_MESSAGES"
+        return Memory.from_catalogs(list(folder.glob("*.po")), exclude=self.path).add_tmx(memory_files(folder),
+                                                                                         self.info)
 
     def save(self, edits: dict[Key, tuple[tuple[str, ...], bool]]) -> SaveResult:
         """Save text and fuzzy-flag edits made on top of what this session loaded."""

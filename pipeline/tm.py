@@ -14,6 +14,7 @@ import polib
 
 from .catalog import is_translated
 from .fuzzy import FuzzyIndex
+from .locales import LocaleInfo
 from .poreader import read_po
 
 
@@ -44,6 +45,15 @@ class Memory:
                 if is_translated(e) and e.msgid and not e.msgid_plural:
                     mem.add(e.msgid, e.msgstr, f"{e.msgctxt or e.msgid[:30]} in {path.name}", path.name)
         return mem
+
+    def add_tmx(self, paths: list[Path], info: LocaleInfo) -> Memory:
+        """Add the pairs of imported TMX memories (``tm import``); their origin names the file."""
+        from .tmx import read_tmx
+
+        for path in paths:
+            for unit in read_tmx(path, info):
+                self.add(unit.source, unit.target, f"imported memory {path.name}", path.name)
+        return self
 
     def __len__(self) -> int:
         return len(self._rows)
