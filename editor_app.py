@@ -8,6 +8,7 @@ msgstr holding markup is text here, never HTML.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import urllib.parse
@@ -25,6 +26,7 @@ from pipeline.handout import load_handout
 from pipeline.history import Who
 from pipeline.project import SITE_DOMAIN, Project
 from pipeline.validate import check_text
+from pipeline.wording import count
 
 STYLE = """<style>
 mark.qty { background: #dbeafe; color: inherit; padding: 0 2px; border-radius: 3px; }
@@ -32,7 +34,6 @@ mark.keep { background: #fde68a; color: inherit; padding: 0 2px; border-radius: 
 mark.term { background: transparent; color: inherit; border-bottom: 2px dotted #7c3aed; }
 mark.sense { background: #dcfce7; color: inherit; padding: 0 2px; border-radius: 3px; }
 .src { font-size: 1.05rem; line-height: 1.5; }
-div[class*="st-key-rtl-"] textarea { direction: rtl; text-align: right; }
 </style>"""
 KEYS_JS = (Path(editing.__file__).parent / "editor_assets" / "editor_keys.js").read_text(encoding="utf-8")
 NEIGHBOURS = 2  # entries shown compact above and below the one in focus
@@ -45,8 +46,13 @@ def project() -> Project:
     return Project.find(os.environ.get("HANDOUTS_PROJECT") or os.path.dirname(os.path.abspath(__file__)))
 
 
+@functools.cache
+def _store_at(root: Path) -> drafting.DraftStore:
+    return drafting.DraftStore.for_project(root)  # its schema is made once, not on every call
+
+
 def store() -> drafting.DraftStore:
-    return drafting.DraftStore.for_project(project().root)
+    return _store_at(project().root)
 
 
 def sign_in_configured() -> bool:
@@ -123,11 +129,11 @@ def drafts_panel(who: Who) -> None:
     side = st.sidebar
     unsaved = store().unsaved(who)
     total = sum(len(v) for v in unsaved.values())
-    side.markdown(f"**{view.count(total, '✎ {n} unsaved draft', '✎ {n} unsaved drafts')}**")
+    side.markdown(f"**{count(total, '✎ {n} unsaved draft', '✎ {n} unsaved drafts')}**")
     if unsaved:
         with side.expander("Unsaved drafts", expanded=False):
             for (loc, dom), items in unsaved.items():
-                st.caption(editing.plain(f"{dom} · {loc}: " + view.count(len(items), "{n} entry", "{n} entries")))
+                st.caption(editing.plain(f"{dom} · {loc}: " + count(len(items), "{n} entry", "{n} entries")))
                 for d in items:
                     st.text(f"{d.key[0]}: {d.texts[0][:60]}")
     st.session_state["unsaved_total"] = total
@@ -143,25 +149,24 @@ def save_current(who: Who, cat: editing.OpenCatalog) -> None:
     reloaded(cat)
     bump(cat)
     saved = len(result.saved)
+    errors = sum(1 for e in cat.entries() if e.key in result.saved and e.errors)
     parts = []
     if saved:
-        errors = sum(1 for e in cat.entries() if e.key in result.saved and e.errors)
-        parts.append(view.count(saved, "Saved {n} entry", "Saved {n} entries") + f" to {project().rel(cat.path)}")
+        parts.append(count(saved, "Saved {n} entry", "Saved {n} entries") + f" to {project().rel(cat.path)}")
         if errors:
-            parts.append(view.count(errors, "{n} of them fails a clinical-safety check and is shown in English "
+            parts.append(count(errors, "{n} of them fails a clinical-safety check and is shown in English "
                                             "on the page", "{n} of them fail a clinical-safety check and are shown "
                                                            "in English on the page"))
     if result.conflicts:
-        parts.append(view.count(len(result.conflicts), "{n} entry was not saved: someone else changed it — resolve "
+        parts.append(count(len(result.conflicts), "{n} entry was not saved: someone else changed it — resolve "
                                 "the conflict below", "{n} entries were not saved: someone else changed them — "
                                 "resolve the conflicts below"))
     if result.missing:
-        parts.append(view.count(len(result.missing), "{n} entry no longer exists (the English changed)",
+        parts.append(count(len(result.missing), "{n} entry no longer exists (the English changed)",
                                 "{n} entries no longer exist (the English changed)"))
     if not parts:
         parts.append("Nothing to save.")
-    kind = "error" if result.conflicts or (saved and any(e.key in result.saved and e.errors
-                                                         for e in cat.entries())) else "success"
+    kind = "error" if result.conflicts or errors else "success"
     st.session_state["flash"] = (kind, " · ".join(parts))
 
 
@@ -217,20 +222,18 @@ def draft_text(who: Who, cat: editing.OpenCatalog, e: editing.EntryView) -> tupl
     return e.msgstr, e.fuzzy, False
 
 
-def commit(who: Who, cat: editing.OpenCatalog, e: editing.EntryView, fuzzy_override: bool | None = None) -> None:
+def commit(who: Who, cat: editing.OpenCatalog, e: editing.EntryView) -> None:
     """Keep what the boxes hold as a draft on disk (every box's on_change)."""
     texts = tuple(st.session_state.get(ekey("tx", cat, e.msgctxt, i), e.msgstr[i]) for i in range(len(e.msgstr)))
-    fuzzy = st.session_state.get(ekey("fz", cat, e.msgctxt), e.fuzzy) if fuzzy_override is None else fuzzy_override
+    fuzzy = st.session_state.get(ekey("fz", cat, e.msgctxt), e.fuzzy)
     store().put(who, cat.locale, cat.domain, e.key, texts, bool(fuzzy), cat.base[e.key])
 
 
 def set_text(who: Who, cat: editing.OpenCatalog, e: editing.EntryView, text: str, fuzzy: bool) -> None:
     """Put a text in the first box (Use a suggestion, copy the English) as an undoable draft step."""
-    texts = (text, *e.msgstr[1:]) if len(e.msgstr) > 1 else (text,)
     current = store().get(who, cat.locale, cat.domain, e.key)
-    if current is not None and len(current.texts) > 1:
-        texts = (text, *current.texts[1:])
-    store().put(who, cat.locale, cat.domain, e.key, texts, fuzzy, cat.base[e.key])
+    others = (current.texts if current is not None else e.msgstr)[1:]  # the other plural forms stay
+    store().put(who, cat.locale, cat.domain, e.key, (text, *others), fuzzy, cat.base[e.key])
     bump(cat)
 
 
@@ -388,7 +391,7 @@ def conflicts_panel(who: Who, cat: editing.OpenCatalog) -> None:
     found = drafting.conflicts(store(), who, cat.locale, cat.domain, cat.path, cat.base)
     if not found:
         return
-    st.error(view.count(len(found), "⇄ {n} conflict: someone else saved this entry after you started. Your "
+    st.error(count(len(found), "⇄ {n} conflict: someone else saved this entry after you started. Your "
                                     "draft is kept; it is not saved until you choose.",
                         "⇄ {n} conflicts: someone else saved these entries after you started. Your drafts are "
                         "kept; none is saved until you choose."))
@@ -449,11 +452,11 @@ def review(who: Who | None) -> None:
     blocked = sum(1 for e in entries if e.errors)
     warned = sum(1 for e in entries if e.warnings and not e.errors)
     st.caption(f"{done} of {len(entries)} entries approved · "
-               + view.count(blocked, "{n} blocked by an error", "{n} blocked by errors") + " · "
-               + view.count(warned, "{n} with warnings", "{n} with warnings")
+               + count(blocked, "{n} blocked by an error", "{n} blocked by errors") + " · "
+               + count(warned, "{n} with warnings", "{n} with warnings")
                + ". An approval lapses by itself when the English or the translation changes afterwards.")
     ready = [e.key for e in entries if view.approvable(e)]
-    st.button(view.count(len(ready), "Approve the {n} entry without errors or warnings",
+    st.button(count(len(ready), "Approve the {n} entry without errors or warnings",
                          "Approve all {n} entries without errors or warnings"),
               key="review_all", disabled=not ready, on_click=approve_entries, args=(who, cat, ready))
     aligned, page = st.tabs(["Side by side", "Page preview"])
@@ -472,6 +475,9 @@ def review(who: Who | None) -> None:
 
 def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.EntryView]) -> None:
     styles = view.row_styles(load_handout(project().handouts_dir / f"{cat.domain}.yaml"))
+    events: dict[str, list] = {}  # type: ignore[type-arg]
+    for ev in cat.history():  # the history file read once for every row, not once a row
+        events.setdefault(ev.msgctxt, []).append(ev)
     section, run = None, 0
     for n, e in enumerate(entries):
         if view.section_of(e.msgctxt) != section:
@@ -485,14 +491,14 @@ def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.Entry
             sendable = [x.key for x in members if x.state == "translated"]
             head = st.columns([5, 2, 2])
             head[0].subheader(view.section_title(section))
-            head[1].button(view.count(len(ready), "Approve section ({n})", "Approve section ({n})"),
+            head[1].button(count(len(ready), "Approve section ({n})", "Approve section ({n})"),
                            key=f"rs-{cat.locale}-{cat.domain}-{run}", disabled=not ready,
                            on_click=approve_entries, args=(who, cat, ready),
                            help="Approves the entries of this section that have no error and no warning")
             with head[2].popover("Reject section"):
                 note_key = f"rsc-{cat.locale}-{cat.domain}-{run}"
                 st.text_input("What should change (required)", key=note_key)
-                st.button(view.count(len(sendable), "Reject {n} entry", "Reject {n} entries"),
+                st.button(count(len(sendable), "Reject {n} entry", "Reject {n} entries"),
                           key=f"rsj-{cat.locale}-{cat.domain}-{run}", on_click=reject_entries,
                           args=(who, cat, sendable, note_key))
         with st.container(border=True, key=ekey("rv", cat, e.msgctxt)):
@@ -521,7 +527,7 @@ def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.Entry
                     st.text_input("A note to the author or translator", key=ekey("cmc", cat, e.msgctxt))
                     st.button("Add comment", key=ekey("cm", cat, e.msgctxt), on_click=comment_entry,
                               args=(who, cat, e.key, ekey("cmc", cat, e.msgctxt)))
-                last = cat.history(e.msgctxt)[-2:]
+                last = events.get(e.msgctxt, [])[-2:]
                 if last:
                     st.html(view.history_html(last, cat.info))
 
@@ -529,9 +535,9 @@ def side_by_side(who: Who, cat: editing.OpenCatalog, entries: list[editing.Entry
 def approve_entries(who: Who, cat: editing.OpenCatalog, keys: list[tuple[str, str]]) -> None:
     result = cat.mark_reviewed(keys, who)
     reloaded(cat, read=False)
-    msg = view.count(len(result.saved), "Approved {n} entry", "Approved {n} entries") + f" as {who.label}."
+    msg = count(len(result.saved), "Approved {n} entry", "Approved {n} entries") + f" as {who.label}."
     if result.conflicts:
-        msg += " " + view.count(len(result.conflicts), "{n} entry changed on disk meanwhile; look again.",
+        msg += " " + count(len(result.conflicts), "{n} entry changed on disk meanwhile; look again.",
                                 "{n} entries changed on disk meanwhile; look again.")
     st.session_state["flash"] = ("success" if not result.conflicts else "error", msg)
 
@@ -545,7 +551,7 @@ def reject_entries(who: Who, cat: editing.OpenCatalog, keys: list[tuple[str, str
         return
     reloaded(cat, read=False)
     done = [*result.saved, *result.unchanged]
-    what = done[0][0] if len(done) == 1 else view.count(len(done), "{n} entry", "{n} entries")
+    what = done[0][0] if len(done) == 1 else count(len(done), "{n} entry", "{n} entries")
     st.session_state["flash"] = ("success", f"{what} sent back to the translator (marked fuzzy), with your comment.")
 
 

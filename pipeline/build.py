@@ -350,9 +350,9 @@ def build_site(project: Project, out: Path, *, report: Report | None = None, loc
         present = _files_under(out) if in_place else set()
         facts = _catalog_facts([f"{catalogs[t]}/{h.id}.po" for h in handouts for t in locale_tags
                                 if f"{catalogs[t]}/{h.id}.po" in counts], handouts, cache)
-        statuses = {po: status_word(total - translated - fuzzy, fuzzy, len(blocked.get(po, {})), total - reviewed)
-                    for po, (translated, fuzzy, total) in counts.items() if po in facts
-                    for reviewed in [facts[po][0]]}
+        statuses = {po: status_word(total - translated - fuzzy, fuzzy, len(blocked.get(po, {})),
+                                    total - facts[po][0])
+                    for po, (translated, fuzzy, total) in counts.items() if po in facts}
         for h in handouts:
             pages = _pages_of(h, catalogs, sites, dirs, infos, counts, blocked, stamp, statuses)
             english = pages[0]

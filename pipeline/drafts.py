@@ -15,6 +15,7 @@ entry meanwhile.  :func:`save_drafts` never writes over them; the translator res
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import sqlite3
 import time
@@ -23,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import history
-from .catalog import entry_key, parse_po
+from .catalog import parse_po
 from .history import Who
-from .store import Key, SaveResult, Version, save_edits
+from .store import Key, SaveResult, Version, save_edits, snapshot
 
 FOLDER = ".editor"
 UNDO_DEPTH = 50
@@ -42,12 +43,8 @@ CREATE TABLE IF NOT EXISTS drafts (
 )"""
 
 
-def _texts(v: Version) -> tuple[str, ...]:
-    return v.msgstr if isinstance(v.msgstr, tuple) else (v.msgstr,)
-
-
 def _dump_base(v: Version) -> str:
-    return json.dumps({"texts": list(_texts(v)), "plural": isinstance(v.msgstr, tuple), "fuzzy": v.fuzzy,
+    return json.dumps({"texts": list(v.texts), "plural": isinstance(v.msgstr, tuple), "fuzzy": v.fuzzy,
                        "tcomment": v.tcomment}, ensure_ascii=False, sort_keys=True)
 
 
@@ -55,6 +52,10 @@ def _load_base(raw: str) -> Version:
     data = json.loads(raw)
     texts = tuple(str(t) for t in data["texts"])
     return Version(texts if data.get("plural") else texts[0], bool(data["fuzzy"]), str(data.get("tcomment", "")))
+
+
+def _dump_undo(undo: tuple[tuple[tuple[str, ...], bool], ...] | list[tuple[tuple[str, ...], bool]]) -> str:
+    return json.dumps([[list(t), f] for t, f in undo], ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class Draft:
     @property
     def changed(self) -> bool:
         """Unsaved: the text or the flag differs from the base it was made on."""
-        return (self.texts, self.fuzzy) != (_texts(self.base), self.base.fuzzy)
+        return (self.texts, self.fuzzy) != self.base.content
 
     def version(self, tcomment: str | None = None) -> Version:
         text: str | tuple[str, ...] = self.texts if isinstance(self.base.msgstr, tuple) else self.texts[0]
@@ -113,11 +114,14 @@ class DraftStore:
 
     _COLS = "msgctxt, msgid, texts, fuzzy, base, undo, updated"
 
+    def _fetch(self, db: sqlite3.Connection, who: Who, locale: str, domain: str, key: Key) -> Draft | None:
+        row = db.execute(f"SELECT {self._COLS} FROM drafts WHERE user=? AND locale=? AND domain=? "
+                         "AND msgctxt=? AND msgid=?", (who.id, locale, domain, *key)).fetchone()
+        return self._row(row) if row else None
+
     def get(self, who: Who, locale: str, domain: str, key: Key) -> Draft | None:
         with self._db() as db:
-            row = db.execute(f"SELECT {self._COLS} FROM drafts WHERE user=? AND locale=? AND domain=? "
-                             "AND msgctxt=? AND msgid=?", (who.id, locale, domain, *key)).fetchone()
-        return self._row(row) if row else None
+            return self._fetch(db, who, locale, domain, key)
 
     def of_catalog(self, who: Who, locale: str, domain: str) -> dict[Key, Draft]:
         with self._db() as db:
@@ -141,38 +145,28 @@ class DraftStore:
             base: Version) -> Draft:
         """Keep this text as the person's draft of the entry (made on ``base`` if it is the first)."""
         with self._db() as db:
-            row = db.execute(f"SELECT {self._COLS} FROM drafts WHERE user=? AND locale=? AND domain=? "
-                             "AND msgctxt=? AND msgid=?", (who.id, locale, domain, *key)).fetchone()
-            old = self._row(row) if row else None
+            old = self._fetch(db, who, locale, domain, key)
             if old is not None and (old.texts, old.fuzzy) == (texts, fuzzy):
                 return old
             start = old.base if old else base
-            undo = list(old.undo) if old else []
-            undo.append((old.texts, old.fuzzy) if old else (_texts(start), start.fuzzy))
-            undo = undo[-UNDO_DEPTH:]
-            draft = Draft(key, tuple(texts), fuzzy, start, tuple(undo), time.time())
+            undo = [*old.undo, (old.texts, old.fuzzy)] if old else [start.content]
+            draft = Draft(key, tuple(texts), fuzzy, start, tuple(undo[-UNDO_DEPTH:]), time.time())
             db.execute("INSERT OR REPLACE INTO drafts VALUES (?,?,?,?,?,?,?,?,?,?)",
                        (who.id, locale, domain, *key, json.dumps(list(texts), ensure_ascii=False),
-                        int(fuzzy), _dump_base(start), json.dumps([[list(t), f] for t, f in undo],
-                                                                  ensure_ascii=False), draft.updated))
+                        int(fuzzy), _dump_base(start), _dump_undo(draft.undo), draft.updated))
         return draft
 
     def undo(self, who: Who, locale: str, domain: str, key: Key) -> Draft | None:
         """Step the draft back to its previous state; None when there is nothing to undo."""
         with self._db() as db:
-            row = db.execute(f"SELECT {self._COLS} FROM drafts WHERE user=? AND locale=? AND domain=? "
-                             "AND msgctxt=? AND msgid=?", (who.id, locale, domain, *key)).fetchone()
-            if not row:
-                return None
-            old = self._row(row)
-            if not old.undo:
+            old = self._fetch(db, who, locale, domain, key)
+            if old is None or not old.undo:
                 return None
             (texts, fuzzy), rest = old.undo[-1], old.undo[:-1]
             draft = Draft(key, texts, fuzzy, old.base, rest, time.time())
             db.execute("UPDATE drafts SET texts=?, fuzzy=?, undo=?, updated=? WHERE user=? AND locale=? "
                        "AND domain=? AND msgctxt=? AND msgid=?",
-                       (json.dumps(list(texts), ensure_ascii=False), int(fuzzy),
-                        json.dumps([[list(t), f] for t, f in rest], ensure_ascii=False), draft.updated,
+                       (json.dumps(list(texts), ensure_ascii=False), int(fuzzy), _dump_undo(rest), draft.updated,
                         who.id, locale, domain, *key))
         return draft
 
@@ -206,21 +200,17 @@ class DraftConflict:
     at: str
 
 
-def _on_disk(path: Path) -> dict[Key, Version]:
-    return {entry_key(e): Version.of(e) for e in parse_po(path) if not e.obsolete and e.msgid}
-
-
 def conflicts(store: DraftStore, who: Who, locale: str, domain: str, path: Path,
               disk: dict[Key, Version] | None = None) -> list[DraftConflict]:
     """The person's drafts of this catalog whose base is no longer what the catalog holds (``disk``: the
     catalog's entries as just read, if the caller has them; else the file is read)."""
-    disk = _on_disk(path) if disk is None else disk
+    disk = snapshot(parse_po(path)) if disk is None else disk
     out = []
     for key, d in store.of_catalog(who, locale, domain).items():
         theirs = disk.get(key)
         if theirs is None or theirs == d.base:
             continue
-        if (_texts(theirs), theirs.fuzzy) in ((d.texts, d.fuzzy), (_texts(d.base), d.base.fuzzy)):
+        if theirs.content in ((d.texts, d.fuzzy), d.base.content):
             # they saved the very same text, or changed only comments (a review mark): nothing to choose
             store.rebase(who, locale, domain, key, theirs)
             continue
@@ -237,7 +227,7 @@ def save_drafts(store: DraftStore, who: Who, locale: str, domain: str, path: Pat
     result = save_edits(path, {k: d.base for k, d in pending.items()},
                         {k: d.version() for k, d in pending.items()})
     moved = [c for c in result.conflicts  # only comments changed (a review mark): bring the base up to date
-             if (_texts(c.theirs), c.theirs.fuzzy) == (_texts(c.base), c.base.fuzzy)]
+             if c.theirs.content == c.base.content]
     if moved:
         for c in moved:
             store.rebase(who, locale, domain, c.key, c.theirs)
@@ -247,7 +237,7 @@ def save_drafts(store: DraftStore, who: Who, locale: str, domain: str, path: Pat
         result.saved += again.saved
         result.unchanged += again.unchanged
         result.missing += again.missing
-    history.append(path, [history.event("save", k[0], who, old=list(_texts(pending[k].base)),
+    history.append(path, [history.event("save", k[0], who, old=list(pending[k].base.texts),
                                         new=list(pending[k].texts),
                                         fuzzy="yes" if pending[k].fuzzy else "no") for k in result.saved])
     done = [*result.saved, *result.unchanged, *result.missing,
@@ -266,22 +256,21 @@ def resolve(store: DraftStore, who: Who, locale: str, domain: str, path: Path, k
     if how not in RESOLUTIONS:
         raise ValueError(f"unknown resolution {how!r}")
     draft = store.get(who, locale, domain, key)
-    theirs = _on_disk(path).get(key)
+    theirs = snapshot(parse_po(path)).get(key)
     if draft is None or theirs is None:
         store.drop(who, locale, domain, [key])
         return SaveResult(missing=[key])
     if how == "take-theirs":
         store.drop(who, locale, domain, [key])
         history.append(path, [history.event("resolve", key[0], who, old=list(draft.texts),
-                                            new=list(_texts(theirs)), resolution=how)])
+                                            new=list(theirs.texts), resolution=how)])
         return SaveResult(unchanged=[key])
     texts = merged if how == "merged" and merged is not None else draft.texts
     store.rebase(who, locale, domain, key, theirs, texts)
-    rebased = store.get(who, locale, domain, key)
-    assert rebased is not None
-    result = save_edits(path, {key: theirs}, {key: rebased.version(theirs.tcomment)})
+    mine = dataclasses.replace(draft, texts=texts, base=theirs)  # the draft as the store now holds it
+    result = save_edits(path, {key: theirs}, {key: mine.version()})
     if key in result.saved:
-        history.append(path, [history.event("resolve", key[0], who, old=list(_texts(theirs)), new=list(texts),
+        history.append(path, [history.event("resolve", key[0], who, old=list(theirs.texts), new=list(texts),
                                             resolution=how)])
     if key in (*result.saved, *result.unchanged):
         store.drop(who, locale, domain, [key])

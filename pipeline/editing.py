@@ -203,11 +203,7 @@ class OpenCatalog:
         return self._notes
 
     def memory(self) -> Memory:
-        from .tmx import memory_files
-
-        folder = self.project.locales_dir / self.locale / "LC_MESSAGES"
-        return Memory.from_catalogs(list(folder.glob("*.po")), exclude=self.path).add_tmx(memory_files(folder),
-                                                                                         self.info)
+        return Memory.of_locale(self.path.parent, self.info, exclude=self.path)
 
     def save(self, edits: dict[Key, tuple[tuple[str, ...], bool]]) -> SaveResult:
         """Save text and fuzzy-flag edits made on top of what this session loaded."""
@@ -239,7 +235,7 @@ class OpenCatalog:
             mark_reviewed(probe, reviewer, when)
             versions[key] = Version.of(probe)
         result = save_edits(self.path, self.base, versions)
-        history.append(self.path, [history.event("review", k[0], who, new=_listed(versions[k].msgstr))
+        history.append(self.path, [history.event("review", k[0], who, new=list(versions[k].texts))
                                    for k in result.saved])
         self.reload()
         return result
@@ -251,7 +247,7 @@ class OpenCatalog:
             raise ValueError("a rejection needs a comment saying what to change")
         versions = {k: Version(v.msgstr, True, v.tcomment) for k in keys if (v := self.base.get(k)) is not None}
         result = save_edits(self.path, self.base, versions)
-        history.append(self.path, [history.event("reject", k[0], who, old=_listed(versions[k].msgstr),
+        history.append(self.path, [history.event("reject", k[0], who, old=list(versions[k].texts),
                                                  comment=comment) for k in (*result.saved, *result.unchanged)])
         self.reload()
         return result
@@ -265,10 +261,6 @@ class OpenCatalog:
         self.po = parse_po(self.path)
         self.base = snapshot(self.po)
         self._entries = None
-
-
-def _listed(text: str | tuple[str, ...]) -> list[str]:
-    return [text] if isinstance(text, str) else list(text)
 
 
 def select(entries: list[EntryView], kind: str = "all", search: str = "") -> list[EntryView]:

@@ -18,18 +18,13 @@ from markupsafe import Markup, escape
 
 from .checks import ERROR, Finding
 from .digits import in_digits, preferred
-from .editing import EntryView
+from .editing import EntryView, select
 from .handout import Handout
 from .history import Event
 from .locales import LocaleInfo
-from .wording import count, link_name
-
-__all__ = ["count", "link_name"]  # re-exported for the app
-
 
 # ----------------------------------------------------------------------------- status in words
-ICONS = {"error": "⛔", "warning": "⚠️", "untranslated": "○", "fuzzy": "◐", "translated": "●", "approved": "✔",
-         "conflict": "⇄", "draft": "✎"}
+ICONS = {"error": "⛔", "warning": "⚠️", "untranslated": "○", "fuzzy": "◐", "translated": "●", "approved": "✔"}
 
 
 def finding_html(f: Finding, info: LocaleInfo) -> Markup:
@@ -82,9 +77,9 @@ def blocked_reason(e: EntryView) -> str:
     return ""
 
 
-def approvable(e: EntryView, waived_warnings: bool = False) -> bool:
+def approvable(e: EntryView) -> bool:
     """May go into an "approve all": translated, not fuzzy, no error and no open warning."""
-    return e.state == "translated" and not e.errors and (waived_warnings or not e.warnings) and not e.reviewed
+    return e.state == "translated" and not e.errors and not e.warnings and not e.reviewed
 
 
 def text_block(text: str, info: LocaleInfo, cls: str = "tx") -> Markup:
@@ -144,24 +139,18 @@ def history_html(events: Sequence[Event], info: LocaleInfo) -> Markup:
 
 
 # ----------------------------------------------------------------------------- navigation
-NAV_KINDS = ("any", "untranslated", "fuzzy", "errors")
-
-
-def _matches(e: EntryView, kind: str) -> bool:
-    return (kind == "any" or (kind == "untranslated" and e.state == "untranslated")
-            or (kind == "fuzzy" and e.state == "fuzzy") or (kind == "errors" and bool(e.errors)))
-
-
 def neighbour(entries: Sequence[EntryView], current: str, kind: str = "any", step: int = 1) -> str | None:
-    """The msgctxt of the next (``step`` 1) or previous (-1) entry of ``kind`` after ``current``, going
-    round the end; None when no other entry is of that kind."""
+    """The msgctxt of the next (``step`` 1) or previous (-1) entry of ``kind`` (any, or one of the
+    editor's filters: untranslated, fuzzy, errors …) after ``current``, going round the end; None when
+    no other entry is of that kind."""
     if not entries:
         return None
+    wanted = {e.msgctxt for e in select(list(entries), "all" if kind == "any" else kind)}
     idx = next((i for i, e in enumerate(entries) if e.msgctxt == current), -1 if step > 0 else 0)
     n = len(entries)
     for k in range(1, n + 1):
         e = entries[(idx + step * k) % n]
-        if e.msgctxt != current and _matches(e, kind):
+        if e.msgctxt != current and e.msgctxt in wanted:
             return e.msgctxt
     return None
 

@@ -32,6 +32,7 @@ from .cache import Cache, digest_if_exists, file_digest
 from .checks.base import WARNING, Finding, declare, quote
 from .errors import InputError
 from .handout import SOURCE_LOCALE, Handout, Message
+from .project import enclosing
 from .yamlio import load_yaml
 
 PLAIN_LANGUAGE = declare("plain-language", WARNING, "The English is plain",
@@ -328,10 +329,7 @@ def _syllables(cache: Cache, handouts: Sequence[Handout]) -> Syllables:
 def project_root(handout_path: Path) -> Path:
     """The project a handout belongs to: the nearest folder above it that holds ``handouts/``."""
     here = Path(handout_path).absolute().parent
-    for d in (here, *here.parents):
-        if (d / "handouts").is_dir():
-            return d
-    return here.parent
+    return enclosing(here) or here.parent
 
 
 def settings_for(root: Path) -> Settings:

@@ -17,6 +17,11 @@ T = TypeVar("T", str, list[str], None)
 SITE_DOMAIN = "site"
 
 
+def enclosing(start: Path) -> Path | None:
+    """The nearest folder at or above ``start`` that holds ``handouts/``, if any."""
+    return next((d for d in (start, *start.parents) if (d / "handouts").is_dir()), None)
+
+
 @dataclass(frozen=True)
 class Project:
     root: Path
@@ -28,10 +33,7 @@ class Project:
         if env:
             return cls(Path(env).resolve())
         here = Path(start or Path.cwd()).resolve()
-        for d in (here, *here.parents):
-            if (d / "handouts").is_dir():
-                return cls(d)
-        return cls(here)
+        return cls(enclosing(here) or here)
 
     @property
     def handouts_dir(self) -> Path:

@@ -170,7 +170,7 @@ def render_index(rows: list[dict], columns: list[dict], *, loc: Localizer, tag: 
         (c["tag"], c["native"], c["bcp47"], f"{prefix}{(dirs or {})[c['tag']]}/index.html") for c in columns]
     return _env().get_template("index.html.j2").render(
         rows=rows, columns=columns, loc=loc, css_href=f"{prefix}style.css", prefix=prefix, tag=tag,
-        percent=percent, digits=lambda v: in_digits(str(v), system), lang=loc.lang,
+        percent=percent, lang=loc.lang,
         dir=info.direction if info else "ltr", languages=[x for x in languages if x[0] != tag])
 
 

@@ -31,7 +31,6 @@ from .parallel import pmap, pmap_iter
 from .poreader import read_po
 from .project import Project
 from .tm import Memory, fill_from_memory
-from .tmx import memory_files
 from .yamlio import decode_utf8
 
 
@@ -106,8 +105,7 @@ def init(project: Project, locale: str, domains: list[str] | None = None) -> Ste
     info = resolve(locale)
     report = StepReport()
     domains = domains or project.domains()
-    folder = project.locales_dir / info.tag / "LC_MESSAGES"
-    memory = Memory.from_catalogs(sorted(folder.glob("*.po"))).add_tmx(memory_files(folder), info)
+    memory = Memory.of_locale(project.locales_dir / info.tag / "LC_MESSAGES", info)
     with transaction() as tx:
         for domain in domains:
             dest = project.po_path(info.tag, domain)
@@ -182,8 +180,7 @@ def _merge_locale(job: _LocaleMerge) -> list[tuple[str, str | None, MergeStats, 
         complete = all(has_translation(e) for e in new if not e.obsolete and e.msgid)
         if job.memory_fill and not complete:
             if memory is None:  # built once per locale, and only when something is left to fill
-                memory = Memory.from_catalogs(sorted(Path(job.folder).glob("*.po")), fuzzy=False).add_tmx(
-                    memory_files(Path(job.folder)), resolve(job.tag))
+                memory = Memory.of_locale(Path(job.folder), resolve(job.tag), fuzzy=False)
             stats.memory = fill_from_memory(new, memory, path.name)
             stats.new -= stats.memory
         unchanged = old is not None and same_catalog(old, new)

@@ -38,6 +38,16 @@ class Version:
     fuzzy: bool
     tcomment: str
 
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """The msgstr as a tuple: one item, or one per plural form."""
+        return self.msgstr if isinstance(self.msgstr, tuple) else (self.msgstr,)
+
+    @property
+    def content(self) -> tuple[tuple[str, ...], bool]:
+        """What a translator changes: the texts and the fuzzy flag (not the comments)."""
+        return self.texts, self.fuzzy
+
     @classmethod
     def of(cls, entry: polib.POEntry) -> Version:
         if entry.msgid_plural:

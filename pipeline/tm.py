@@ -46,14 +46,17 @@ class Memory:
                     mem.add(e.msgid, e.msgstr, f"{e.msgctxt or e.msgid[:30]} in {path.name}", path.name)
         return mem
 
-    def add_tmx(self, paths: list[Path], info: LocaleInfo) -> Memory:
-        """Add the pairs of imported TMX memories (``tm import``); their origin names the file."""
-        from .tmx import read_tmx
+    @classmethod
+    def of_locale(cls, folder: Path, info: LocaleInfo, *, exclude: Path | None = None, fuzzy: bool = True) -> Memory:
+        """A locale's memory: the translated entries of the catalogs in ``folder`` (its ``LC_MESSAGES``, but
+        ``exclude``) and the pairs of the TMX memories imported for it (``tm import``)."""
+        from .tmx import memory_files, read_tmx
 
-        for path in paths:
+        mem = cls.from_catalogs(sorted(Path(folder).glob("*.po")), exclude=exclude, fuzzy=fuzzy)
+        for path in memory_files(Path(folder)):
             for unit in read_tmx(path, info):
-                self.add(unit.source, unit.target, f"imported memory {path.name}", path.name)
-        return self
+                mem.add(unit.source, unit.target, f"imported memory {path.name}", path.name)
+        return mem
 
     def __len__(self) -> int:
         return len(self._rows)

@@ -7,6 +7,7 @@ unreadable or malformed PO file, an unknown locale) stops the run with one
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import hashlib
@@ -291,11 +292,8 @@ def fuzzy_findings(cat: Catalog, entry: polib.POEntry) -> list[Finding]:
     """A fuzzy entry's old translation checked against the *new* English, as warnings: what the source
     change means for the text (a boundary that moved, a number that changed) before anyone un-fuzzies it.
     The entry is not published either way; these tell the translator what to change."""
-    probe = polib.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgid_plural=entry.msgid_plural,
-                          msgstr=entry.msgstr, msgstr_plural=dict(entry.msgstr_plural or {}),
-                          flags=[f for f in entry.flags if f != "fuzzy"], tcomment=entry.tcomment,
-                          comment=entry.comment, occurrences=entry.occurrences)
-    probe.linenum = entry.linenum
+    probe = copy.copy(entry)  # the same entry, line and comments, as if a translator had cleared the flag
+    probe.flags = [f for f in entry.flags if f != "fuzzy"]
     return [dataclasses.replace(f, severity=WARNING, message=FUZZY_NOTE + f.message)
             for f in check_entry(cat, probe) if f.severity == ERROR]
 

@@ -150,10 +150,7 @@ def suggest_lines(project, locale: str, handout: str, *, cutoff: float = 70.0,  
     path = project.po_path(info.tag, handout)
     if not path.exists():
         raise InputError(path, f"no catalog for {handout} in {info.tag}")
-    from .tmx import memory_files
-
-    memory = Memory.from_catalogs(sorted(path.parent.glob("*.po")), exclude=path).add_tmx(memory_files(path.parent),
-                                                                                          info)
+    memory = Memory.of_locale(path.parent, info, exclude=path)
     lines = []
     for e in parse_po(path):
         if e.obsolete or not e.msgid or e.msgid_plural or (is_translated(e) and not everything):
