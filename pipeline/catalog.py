@@ -3,7 +3,8 @@
 Every catalog the pipeline writes is canonical polib output (78-column
 wrapping), so loading and saving one changes no byte; comments, flags,
 previous msgids (``#|``) and obsolete entries (``#~``) survive a round trip.
-Reads are strict: wrong encodings and syntax errors become one
+Reads are strict and conformant: a catalog is read as msgfmt reads it (any
+charset GNU gettext supports, its grammar), and what msgfmt refuses becomes one
 ``path:line: message`` error.
 """
 
@@ -16,8 +17,10 @@ import polib
 
 from .errors import InputError
 from .fsutil import atomic_write
+from .inputs import read_input
+from .pocharset import decode_po
+from .poreader import Catalog as PoCatalog
 from .poreader import read_po
-from .yamlio import read_text
 
 WRAP = 78
 PO_HEADER_ORDER = (
@@ -34,51 +37,84 @@ PO_HEADER_ORDER = (
     "Plural-Forms",
 )
 
-_LINE_RE = re.compile(r"\(line (\d+)\)")
-
-
-#: a msgid (and its continuation lines) not followed by msgid_plural or msgstr
-_NO_MSGSTR = re.compile(r'^msgid[ \t]+"(?:[^"\\\n]|\\.)*"[ \t]*(?:\n|\Z)(?:[ \t]*"(?:[^"\\\n]|\\.)*"[ \t]*\n)*+'
-                        r'(?![ \t]*(?:msgid_plural|msgstr))', re.M)
+_CHARSET = re.compile(r"(charset=)([^ \t\n\\\"]*)")
 
 
 def parse_po(path: Path | str, text: str | None = None) -> polib.POFile:
-    """Parse a PO/POT file (or its ``text``); raise :class:`InputError` if malformed."""
+    """Parse a PO/POT file (or its ``text``) for editing; raise :class:`InputError` if malformed.
+
+    The file is read by the one strict reader (:func:`pipeline.poreader.read_po`: what msgfmt refuses is refused
+    here too, with its line) and decoded by its declared charset; a catalog in another charset than UTF-8 comes
+    back with its header saying UTF-8, since every catalog the pipeline writes is UTF-8."""
     path = Path(path)
     if text is None:
-        text = read_text(path)
-    charset = re.search(r'"Content-Type:[^"]*charset=([A-Za-z0-9_.:-]+)', text)
-    if charset and charset.group(1).lower().replace("_", "-") not in ("utf-8", "utf8", "charset"):
-        line = text[: charset.start()].count("\n") + 1
-        raise InputError(path, f"catalog declares charset {charset.group(1)}; only UTF-8 is supported", line)
-    read_po(path, text)  # the validator's strict reader: what msgfmt refuses is refused here too
-    dangling = _NO_MSGSTR.search(text)
-    if dangling:  # polib would read it as an empty translation; msgfmt refuses it
-        raise InputError(path, "malformed PO: msgid has no msgstr", text[: dangling.start()].count("\n") + 1)
+        text = decode_po(path, read_input(path)).text
+    checked = read_po(path, text)
+    domains = sorted({e.domain for e in checked.entries if e.domain})
+    if domains:
+        line = next((i for i, row in enumerate(text.split("\n"), 1) if row.lstrip("#~ \t").startswith("domain")),
+                    None)
+        raise InputError(path, f"catalog holds the domain(s) {', '.join(domains)}; the pipeline keeps one domain "
+                         "a catalog (split it with msggrep or msgcat first)", line)
     try:
         po = polib.pofile(text, wrapwidth=WRAP, encoding="utf-8")
-    except (OSError, ValueError) as exc:
-        msg = str(exc)
-        m = _LINE_RE.search(msg)
-        line = int(m.group(1)) if m else None
-        clean = _LINE_RE.sub("", msg).strip().rstrip(":").strip()
-        if clean.lower().startswith("syntax error in po file"):
-            clean = "malformed PO: syntax error"
-        elif "duplicate" in clean.lower():
-            clean = "malformed PO: " + clean.split(":")[0].lower()
-        else:
-            clean = "malformed PO: " + clean
-        raise InputError(path, clean, line) from None
+    except (OSError, ValueError):
+        po = _from_entries(checked)  # msgfmt's grammar allows spacing polib's line reader does not
     po.fpath = str(path)
-    seen: set[tuple[str, str, bool]] = set()
-    for entry in po:
-        key = (entry.msgctxt or "", entry.msgid, entry.obsolete)
-        if key in seen:
-            where = f" (msgctxt {entry.msgctxt!r})" if entry.msgctxt else ""
-            raise InputError(path, f"malformed PO: duplicate entry {entry.msgid[:40]!r}{where}", entry.linenum)
-        seen.add(key)
-        if entry.msgid_plural and not entry.msgstr_plural:
-            raise InputError(path, "malformed PO: plural entry has no msgstr[0]", entry.linenum)
+    _keep_obsolete_previous(po, checked)
+    content_type = po.metadata.get("Content-Type", "")
+    if checked.metadata and not _is_utf8(content_type):
+        po.metadata["Content-Type"] = _CHARSET.sub(r"\1UTF-8", content_type) if "charset=" in content_type \
+            else "text/plain; charset=UTF-8"
+    return po
+
+
+def read_catalog_text(path: Path, data: bytes) -> str:
+    """A catalog's text for the pipeline to rewrite in place: decoded by its charset, and when that is not
+    UTF-8, with the header's charset changed to UTF-8 (what the pipeline writes)."""
+    decoded = decode_po(path, data)
+    if decoded.is_utf8 or decoded.charset == "":
+        return decoded.text
+    return _HEADER_CHARSET.sub(r"\1UTF-8", decoded.text, count=1)
+
+
+_HEADER_CHARSET = re.compile(r'("Content-Type:[^"\n]*charset=)([^ \t\n\\"]*)')
+
+
+def _is_utf8(content_type: str) -> bool:
+    found = _CHARSET.search(content_type)
+    return found is not None and found.group(2).upper() in ("UTF-8", "UTF8")
+
+
+def _keep_obsolete_previous(po: polib.POFile, checked: PoCatalog) -> None:
+    """polib skips the ``#~|`` lines of an obsolete entry; put them back from the strict reader's entries."""
+    previous = {(e.msgctxt, e.msgid): e for e in checked.entries if e.obsolete and (
+        e.previous_msgid is not None or e.previous_msgctxt is not None)}
+    if not previous:
+        return
+    for entry in po.obsolete_entries():
+        had = previous.get((entry.msgctxt, entry.msgid))
+        if had is not None:
+            entry.previous_msgctxt = had.previous_msgctxt
+            entry.previous_msgid = had.previous_msgid
+            entry.previous_msgid_plural = had.previous_msgid_plural
+
+
+def _from_entries(checked: PoCatalog) -> polib.POFile:
+    """A polib catalog built from the strict reader's entries."""
+    po = polib.POFile(wrapwidth=WRAP, encoding="utf-8")
+    for e in checked.entries:
+        if e.msgid == "" and e.msgctxt is None and not e.obsolete and not po.metadata:
+            po.header = e.tcomment
+            po.metadata_is_fuzzy = ["fuzzy"] if "fuzzy" in e.flags else []
+            po.metadata.update(checked.metadata)
+            continue
+        po.append(polib.POEntry(
+            msgid=e.msgid, msgstr=e.msgstr, msgctxt=e.msgctxt, msgid_plural=e.msgid_plural,
+            msgstr_plural=dict(e.msgstr_plural), flags=list(e.flags), tcomment=e.tcomment, comment=e.comment,
+            occurrences=list(e.occurrences), obsolete=e.obsolete, linenum=e.linenum,
+            previous_msgctxt=e.previous_msgctxt, previous_msgid=e.previous_msgid,
+            previous_msgid_plural=e.previous_msgid_plural))
     return po
 
 

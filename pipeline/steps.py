@@ -18,7 +18,7 @@ from pathlib import Path
 import polib
 
 from .cache import Cache, digest, digest_if_exists, file_digest
-from .catalog import WRAP, has_translation, is_translated, ordered_metadata, parse_po, render_po
+from .catalog import WRAP, has_translation, is_translated, ordered_metadata, parse_po, read_catalog_text, render_po
 from .errors import InputError
 from .extract import GENERATOR, templates
 from .fsutil import ABSENT, transaction
@@ -31,7 +31,6 @@ from .parallel import pmap, pmap_iter
 from .poreader import read_po
 from .project import Project
 from .tm import Memory, fill_from_memory
-from .yamlio import decode_utf8
 
 
 @dataclass
@@ -147,7 +146,7 @@ def _template_cached(path: Path) -> polib.POFile:
     if pot is None:
         if len(_TEMPLATES) > 4096:
             _TEMPLATES.clear()
-        pot = _TEMPLATES[key] = parse_po(path, decode_utf8(path, data))
+        pot = _TEMPLATES[key] = parse_po(path, read_catalog_text(path, data))
     return pot
 
 
@@ -169,7 +168,7 @@ def _merge_locale(job: _LocaleMerge) -> list[tuple[str, str | None, MergeStats, 
         if exists:
             data = read_input(path)
             base = digest(data)
-            old = parse_po(path, decode_utf8(path, data))
+            old = parse_po(path, read_catalog_text(path, data))
             lang = old.metadata.get("Language")
             if lang and resolve(lang, path).data_code != info.data_code:
                 raise InputError(path, f"header says Language: {lang}, but the folder is {job.tag}")

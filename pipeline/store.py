@@ -22,10 +22,9 @@ from pathlib import Path
 
 import polib
 
-from .catalog import WRAP, entry_key, parse_po
+from .catalog import WRAP, entry_key, parse_po, read_catalog_text
 from .fsutil import atomic_write, locked
 from .inputs import read_input
-from .yamlio import decode_utf8
 
 Key = tuple[str, str]  # (msgctxt, msgid)
 
@@ -122,7 +121,7 @@ def save_edits(path: Path | str, base: dict[Key, Version], edits: dict[Key, Vers
     with locked(path):
         data = read_input(path)
         bom = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
-        raw = decode_utf8(path, data)  # line endings as the file has them (CRLF stays CRLF)
+        raw = read_catalog_text(path, data)  # line endings as the file has them (CRLF stays CRLF)
         text = raw.replace("\r\n", "\n")
         po = parse_po(path, text)
         current = {entry_key(e): e for e in po if not e.obsolete and e.msgid}

@@ -312,6 +312,12 @@ def check_catalog(cat: Catalog, rows: array | None = None) -> tuple[list[Finding
         findings.append(Finding(cat.display, 1, cat.info.tag, "", "", "", "header", WARNING,
                                 f"Plural-Forms says {quote(header, 60)}; CLDR for {cat.info.tag} is "
                                 f"{quote(cat.info.plural_forms, 60)}"))
+    charset, note = getattr(cat.po, "charset", "UTF-8"), getattr(cat.po, "charset_note", "")
+    if charset != "UTF-8" or note:
+        said = f"{note}; declare charset=UTF-8 in the Content-Type header" if note else (
+            f"the catalog is in {charset}; UTF-8 is recommended (msgconv -t UTF-8 converts it) and is what the "
+            "pipeline writes")
+        findings.append(Finding(cat.display, 1, cat.info.tag, "", "", "", "header", WARNING, said))
     n = 0
     for entry in cat.po:
         if checkable(entry):

@@ -93,7 +93,8 @@ def test_shipped_catalogs_are_complete_drafts():
 @pytest.mark.parametrize("text, needle, line", [
     ('msgid "a"\nmsgstr "b"\nmsgid "c"\nmsgstr "d" extra\n', "malformed PO", 4),
     ('msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', "malformed PO", None),
-    ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n', "only UTF-8", 3),
+    ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ASCII\\n"\n\nmsgid "é"\nmsgstr ""\n',
+     "not valid ASCII", 5),
 ])
 def test_malformed_po_is_one_clear_error(tmp_path: Path, text: str, needle: str, line: int | None):
     p = tmp_path / "bad.po"
@@ -106,11 +107,16 @@ def test_malformed_po_is_one_clear_error(tmp_path: Path, text: str, needle: str,
 
 
 def test_wrong_encoding_po(tmp_path: Path):
+    """Bytes the declared charset does not allow are an error at their line (msgfmt: invalid multibyte
+    sequence); with no charset declared, msgfmt takes the bytes as they are, and so do we (byte for byte)."""
     p = tmp_path / "latin.po"
-    p.write_bytes('msgid "fever"\nmsgstr "fièvre"\n'.encode("latin-1"))
+    header = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    p.write_bytes((header + 'msgid "fever"\nmsgstr "fièvre"\n').encode("latin-1"))
     with pytest.raises(InputError) as exc:
         parse_po(p)
-    assert "not valid UTF-8" in str(exc.value) and exc.value.line == 2
+    assert "not valid UTF-8" in str(exc.value) and exc.value.line == 5
+    p.write_bytes('msgid "fever"\nmsgstr "fièvre"\n'.encode("latin-1"))
+    assert parse_po(p).find("fever").msgstr == "fièvre"
 
 
 def test_validate_cli_bad_po_exit_2_no_partial_output(tmp_path: Path):
@@ -122,7 +128,7 @@ def test_validate_cli_bad_po_exit_2_no_partial_output(tmp_path: Path):
     r = run_cli("validate", str(tmp_path), "--format", "json")
     assert r.code == 2
     assert r.out == ""
-    assert r.err.strip().count("\n") == 0 and "b.po:2: malformed PO" in r.err
+    assert r.err.strip().count("\n") == 0 and "b.po:2:12: malformed PO: unknown keyword" in r.err
     assert "Traceback" not in r.err
 
 

@@ -163,15 +163,15 @@ _HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"
 
 
 @pytest.mark.parametrize("text,why", [
-    (_HEADER + 'msgctxt "K050.title"\nmsgid "Medicines\nmsgstr "Médicaments"\n', "msgid is not followed"),
-    (_HEADER + 'msgctxt "K050.title"\nmsgid "Medicines"\nmsgstr "Médicaments\n', "msgstr is not followed"),
+    (_HEADER + 'msgctxt "K050.title"\nmsgid "Medicines\nmsgstr "Médicaments"\n', "end-of-line within string"),
+    (_HEADER + 'msgctxt "K050.title"\nmsgid "Medicines"\nmsgstr "Médicaments\n', "end-of-line within string"),
     (_HEADER + 'msgctxt "K050.title"\nmsgid "Medicines"\nmsgstr "M\\qdicaments"\n', "unknown escape \\q"),
     ("", "empty catalog"),
     (_HEADER + 'msgctxt "K050.title"\nmsgid "Medi\0cines"\nmsgstr "x"\n', "NUL"),
     (_HEADER.replace("plural=(n > 1);", 'plural=__import__(\\"os\\").getpid();'), "only n, numbers"),
     (_HEADER.replace("plural=(n > 1);", "plural=n+7;"), "gives form 7 for n=0"),
     (_HEADER + 'msgid "%d day"\nmsgid_plural "%d days"\nmsgstr[0] "%d jour"\nmsgstr[2] "%d jours"\n',
-     "msgstr[1] is missing"),
+     "plural form has wrong index"),
 ])
 def test_a_malformed_catalog_is_one_line_for_every_command_and_nothing_is_written(project: Path, text: str,
                                                                                   why: str):
