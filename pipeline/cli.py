@@ -19,6 +19,7 @@ from .build import PdfOptions, build_site
 from .cache import Cache
 from .errors import EnvironmentFailure, InputError
 from .fsutil import atomic_write, sweep_litter
+from .locales import resolve
 from .pdf import PAPERS
 from .project import Project
 from .release import parse_shard, release_check, write_manifest
@@ -64,6 +65,15 @@ def _parser() -> argparse.ArgumentParser:
     tp = tm_sub.add_parser("import", help="keep a TMX from another tool as memory for init, update and suggest")
     tp.add_argument("file", type=Path, help="a TMX file")
     tp.add_argument("--locale", "-l", required=True, help="the target language to take from it, e.g. fr_CA")
+    sp = sub.add_parser("export", help="write a translation job for an agency's tool (XLIFF 1.2)")
+    sp.add_argument("--locale", "-l", required=True, help="locale tag, e.g. fr_CA")
+    sp.add_argument("--handout", help="only this handout (or 'site'; default: every catalog of the locale)")
+    sp.add_argument("--format", choices=["xliff"], default="xliff", help="exchange format (default: xliff)")
+    sp.add_argument("--output", "-o", type=Path, required=True, help="the file to write")
+    sp = sub.add_parser("import", help="take a translated XLIFF back: conflict-aware, validated like a save")
+    sp.add_argument("file", type=Path, help="an XLIFF 1.2 file made by 'export'")
+    sp.add_argument("--locale", "-l", help="the locale it is for (default: its target-language)")
+    sp.add_argument("--by", default="XLIFF import", help="who translated it, for the history (default: %(default)s)")
     sp = sub.add_parser("pseudo", help="generate pseudo-locale catalogs (accented+longer, right-to-left)")
     sp.add_argument("--locale", "-l", action="append", help="qps_ploc or qps_plocm (default: both)")
     sp = sub.add_parser("compile", parents=[work], help="write MO files beside the catalogs")
@@ -137,6 +147,14 @@ def run(args: argparse.Namespace) -> int:
                 print(line)
         elif args.command == "tm":
             _tm(project, args)
+        elif args.command == "export":
+            from .xliff import export_xliff
+
+            data, count = export_xliff(project, args.locale, args.handout)
+            atomic_write(args.output, data)
+            print(f"export: {count} entries ({resolve(args.locale).tag}) written to {args.output} as XLIFF 1.2")
+        elif args.command == "import":
+            return _import(project, args)
         elif args.command == "pseudo":
             _print(steps.pseudo(project, args.locale))
         elif args.command == "compile":
@@ -168,6 +186,18 @@ def _tm(project: Project, args: argparse.Namespace) -> None:
         dest, n = import_tmx(project, args.file, args.locale)
         print(f"tm import: {n} translation units kept as memory in {project.rel(dest)}; init, update and suggest "
               "offer them (a pre-filled entry is fuzzy until a translator confirms it)")
+
+
+def _import(project: Project, args: argparse.Namespace) -> int:
+    """Exit 1 when a translation was kept fuzzy by a clinical check or was not written (conflict, changed
+    English), so that a script notices; 0 when everything the tool changed is in."""
+    from .history import Who
+    from .xliff import import_xliff, report_lines
+
+    reports = import_xliff(project, args.file, Who(args.by), args.locale)
+    for line in report_lines(project, reports):
+        print(line)
+    return 1 if any(r.kept_fuzzy or r.conflicts or r.source_changed for r in reports) else 0
 
 
 def _site(args: argparse.Namespace) -> dict[str, object]:

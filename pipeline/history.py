@@ -24,7 +24,7 @@ from .inputs import read_input
 SUFFIX = ".history.jsonl"
 
 #: what an event can be
-EVENTS = ("save", "review", "reject", "comment", "waiver-proposed", "waiver-approved", "resolve")
+EVENTS = ("save", "review", "reject", "comment", "waiver-proposed", "waiver-approved", "resolve", "import")
 
 Text = str | list[str]
 
