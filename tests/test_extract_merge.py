@@ -8,7 +8,8 @@ from pathlib import Path
 
 import polib
 
-from pipeline.catalog import parse_po
+from pipeline import store
+from pipeline.catalog import parse_po, save_po
 
 from .conftest import run_cli, snapshot
 
@@ -212,3 +213,26 @@ def test_previous_fields_are_written_as_gettext_writes_them(project: Path, tmp_p
     assert [ln for ln in ours.splitlines() if ln.startswith("#|")] == \
         [ln for ln in theirs.splitlines() if ln.startswith("#|")]
     assert "#| msgid \"Your child has a fever over 38°C (100.4°F).\"" in ours
+    # a msgmerge-made catalog round-trips: read and written back, then an editor save that confirms the
+    # fuzzy entry — the previous fields go with its fuzzy flag, and only there
+    merged = tmp_path / "msgmerge.po"
+    merged.write_text(theirs, encoding="utf-8")
+    save_po(parse_po(merged), merged)
+    prev = [ln for ln in merged.read_text(encoding="utf-8").splitlines() if ln.startswith("#|")]
+    assert prev == [ln for ln in theirs.splitlines() if ln.startswith("#|")] and prev
+    base = store.snapshot(parse_po(merged))
+    fuzzy = [k for k, v in base.items() if v.fuzzy]
+    key = fuzzy[0]
+    assert store.save_edits(merged, base, {key: store.Version(base[key].msgstr, False, base[key].tcomment)}).saved
+    def previous_lines(text: str) -> tuple[list[str], list[str]]:
+        """(#| lines of the confirmed entry, #| lines of every other entry)"""
+        mine, others = [], []
+        for block in text.split("\n\n"):
+            lines = [ln for ln in block.splitlines() if ln.startswith("#|")]
+            (mine if f'msgctxt "{key[0]}"' in block else others).extend(lines)
+        return mine, others
+
+    had, kept = previous_lines(theirs)
+    now_mine, now_others = previous_lines(merged.read_text(encoding="utf-8"))
+    assert had and now_mine == [] and now_others == kept
+    assert "fuzzy" not in parse_po(merged).find(key[0], by="msgctxt").flags
