@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from .inputs import decode
 
 #: GNU gettext's portable charset names (po-charset.c) -> Python codec; None: Python has no codec for it
 _PORTABLE: dict[str, str | None] = {
@@ -96,11 +96,4 @@ def decode_po(path: Path | str, data: bytes) -> Decoded:
 
 
 def _strict(path: Path | str, data: bytes, codec: str, name: str) -> str:
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        col = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise InputError(path, f"not valid {name} (byte 0x{data[exc.start]:02x}), the catalog's declared charset",
-                         line, col) from None
+    return decode(path, data, codec, f"{name}; the catalog's declared charset")

@@ -13,20 +13,12 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .errors import InputError
-from .inputs import read_input
+from .inputs import decode, read_input
 
 
 def decode_utf8(path: Path, data: bytes) -> str:
     """Decode strictly; a bad byte becomes ``path:line:col: not valid UTF-8``."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        col = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise InputError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
-                         line, col) from None
-    return text.removeprefix("\ufeff")
+    return decode(path, data, "utf-8", "UTF-8; save the file as UTF-8").removeprefix("\ufeff")
 
 
 def read_text(path: Path) -> str:
