@@ -54,4 +54,27 @@ def test_a_source_change_of_boundary_shows_on_the_fuzzy_translation(project: Pat
     assert r.code == 0
     [line] = [ln for ln in r.out.splitlines() if "boundary changed" in ln]
     assert "warning thresholds: fuzzy — the English changed; checked against the new English" in line
-    assert "“or higher 38°C” includes 38°C itself" in line and "excludes 38" in line
+    assert "“38°C or higher” includes 38°C itself" in line and "excludes 38" in line
+
+
+#: (locale, says "over 38", says "38 or more") — languages that put the comparison word after the number, where
+#: that word alone decides: 초과 / 이상, を超える / 以上, से अधिक / या उससे अधिक, ਤੋਂ ਵੱਧ / ਜਾਂ ਵੱਧ, بیش از / یا بیشتر
+AFTER_THE_NUMBER = [
+    ("ko", "아이의 열이 38°C(100.4°F)를 넘으면", "아이의 열이 38°C(100.4°F) 이상이면"),
+    ("ko", "아이의 열이 38°C(100.4°F) 초과이면", "아이의 열이 최소 38°C(100.4°F)이면"),
+    ("ja", "お子さんの熱が38°C（100.4°F）を超える場合", "お子さんの熱が38°C（100.4°F）以上の場合"),
+    ("hi", "आपके बच्चे को 38°C (100.4°F) से अधिक बुखार है।", "आपके बच्चे को 38°C (100.4°F) या उससे अधिक बुखार है।"),
+    ("hi", "आपके बच्चे को 38°C (100.4°F) से ज़्यादा बुखार है।", "आपके बच्चे को कम से कम 38°C (100.4°F) बुखार है।"),
+    ("pa", "ਤੁਹਾਡੇ ਬੱਚੇ ਨੂੰ 38°C (100.4°F) ਤੋਂ ਵੱਧ ਬੁਖਾਰ ਹੈ।", "ਤੁਹਾਡੇ ਬੱਚੇ ਨੂੰ 38°C (100.4°F) ਜਾਂ ਵੱਧ ਬੁਖਾਰ ਹੈ।"),
+    ("fa", "فرزندتان تب بیش از ۳۸ درجه سانتی‌گراد (۱۰۰٫۴ درجه فارنهایت) دارد.",
+     "فرزندتان تب ۳۸ درجه سانتی‌گراد (۱۰۰٫۴ درجه فارنهایت) یا بیشتر دارد."),
+    ("fa", "اگر تب فرزندتان از ۳۸ درجه سانتی‌گراد (۱۰۰٫۴ درجه فارنهایت) بالاتر باشد",
+     "فرزندتان تب حداقل ۳۸ درجه سانتی‌گراد (۱۰۰٫۴ درجه فارنهایت) دارد."),
+]
+
+
+@pytest.mark.parametrize(("locale", "strict", "inclusive"), AFTER_THE_NUMBER)
+def test_where_the_word_after_the_number_decides_the_boundary_is_read_from_the_word(locale: str, strict: str,
+                                                                                   inclusive: str):
+    assert not boundary_errors(OVER, strict, locale) and not boundary_errors(AT_LEAST, inclusive, locale)
+    assert boundary_errors(OVER, inclusive, locale) and boundary_errors(AT_LEAST, strict, locale)

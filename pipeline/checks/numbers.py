@@ -165,6 +165,14 @@ def conversion_findings(qs: list[Quantity], where: str) -> Iterator[tuple[str, s
                           f"{b.unit} at the precision shown")
 
 
+def _phrase(q: Quantity) -> str:
+    """A limit as written: the comparison words and the number in their order ("over 38°C", "38°C or higher",
+    "38°C 이상")."""
+    if q.comparator_span is not None and q.comparator_span[0] >= q.end:
+        return f"{q.text} {q.comparator}"
+    return f"{q.comparator} {q.text}"
+
+
 @check("thresholds", ERROR, "Thresholds keep their direction and their boundary",
        "Comparison words keep their direction: over / more than / at least / or higher stay a lower limit, "
        "under / less than / no more than / younger than stay an upper limit; and their boundary: over, "
@@ -186,43 +194,43 @@ def thresholds(ctx: EntryContext) -> Iterator[tuple[str, str]]:
             if s.direction != t.direction and s.negated != t_negated:
                 # "do not give more than 4" = "give at most 4": the negation moved into the comparison
                 if not (forbidden or t_negated):
-                    yield WARNING, (f"comparison differs (source {quote(s.comparator + ' ' + s.text)}, "
-                                    f"translation {quote(t.comparator + ' ' + t.text)}) but one side is negated; "
+                    yield WARNING, (f"comparison differs (source {quote(_phrase(s))}, "
+                                    f"translation {quote(_phrase(t))}) but one side is negated; "
                                     "check the limit")
                 continue
             if s.direction == t.direction:  # the same words, a negation on one side only
                 if forbidden:
-                    yield ERROR, (f"limit reversed: the English forbids {quote(s.comparator + ' ' + s.text)} (an "
-                                  f"upper limit of {s.text}), the translation {quote(t.comparator + ' ' + t.text)} "
+                    yield ERROR, (f"limit reversed: the English forbids {quote(_phrase(s))} (an "
+                                  f"upper limit of {s.text}), the translation {quote(_phrase(t))} "
                                   "has no negation, so it asks for it")
                 else:
-                    yield WARNING, (f"comparison {quote(s.comparator + ' ' + s.text)} is negated on one side "
+                    yield WARNING, (f"comparison {quote(_phrase(s))} is negated on one side "
                                     "only; check the limit")
                 continue
-            yield ERROR, (f"threshold flipped: source {quote(s.comparator + ' ' + s.text)} is a "
+            yield ERROR, (f"threshold flipped: source {quote(_phrase(s))} is a "
                           f"{'lower' if s.direction == 'above' else 'upper'} limit, translation "
-                          f"{quote(t.comparator + ' ' + t.text)} is "
+                          f"{quote(_phrase(t))} is "
                           f"{'a lower' if t.direction == 'above' else 'an upper'} limit")
         elif (s.direction and s.direction == t.direction and not s.negated and not t_negated
               and s.inclusive is not None and t.inclusive is not None and s.inclusive != t.inclusive):
             # "over 38°C" and "38°C or higher" part exactly at 38.0 °C
             if s.pair_id is not None:
                 reported.add(s.pair_id)
-            yield ERROR, (f"boundary changed: source {quote(s.comparator + ' ' + s.text)} "
-                          f"{_boundary(s)}, translation {quote(t.comparator + ' ' + t.text)} {_boundary(t)}")
+            yield ERROR, (f"boundary changed: source {quote(_phrase(s))} "
+                          f"{_boundary(s)}, translation {quote(_phrase(t))} {_boundary(t)}")
         elif s.direction and not t.direction and not s.pair_secondary:
             opposite = [c for c in ctx.tgt.comparators
                         if c.direction not in (s.direction, "about") and not c.attached]
             if opposite:
                 # a comparison word of the other direction, but bound to no number: it may govern something
                 # else ("the maximum dose"), so this is worth a look, not a verdict
-                yield WARNING, (f"threshold may be flipped: source {quote(s.comparator + ' ' + s.text)}; the "
+                yield WARNING, (f"threshold may be flipped: source {quote(_phrase(s))}; the "
                                 f"translation has no comparison next to {_q(t)} but has {quote(opposite[0].text)}")
             else:
                 yield WARNING, (f"no comparison word found next to {_q(t)} for source "
-                                f"{quote(s.comparator + ' ' + s.text)}")
+                                f"{quote(_phrase(s))}")
         elif t.direction and not s.direction and not t.pair_secondary:
-            yield WARNING, f"translation adds a limit {quote(t.comparator + ' ' + t.text)} the source does not state"
+            yield WARNING, f"translation adds a limit {quote(_phrase(t))} the source does not state"
 
 
 def _boundary(q: Quantity) -> str:

@@ -124,6 +124,8 @@ class Lexicon:
     #: comparison words that include their boundary ("at least", "up to", "≥"); None: the language's data does
     #: not say, so boundaries are not compared (words after the number, "38 or higher", always include it)
     inclusive: frozenset[str] | None = None
+    #: words after the number whose limit excludes the value itself (초과, 未満, से अधिक); any other is inclusive
+    strict_after: frozenset[str] = frozenset()
     negator_re: re.Pattern[str] | None = None
     clause_re: re.Pattern[str] | None = None  # words that start a new clause ("and", "but", "if")
     not_unit_re: re.Pattern[str] | None = None  # words that begin like a unit but are not (升级)
@@ -261,9 +263,10 @@ def _compile(info: LocaleInfo) -> Lexicon:
 
     comparators: dict[str, tuple[str, frozenset[str]]] = {}
     listed = {_norm(x).lower() for g in (data.get("comparators") or {}).values() for x in g or []}
-    for w in data.get("inclusive") or []:
-        if _norm(w).lower() not in listed:
-            raise ValueError(f"{data.get('_path')}: inclusive {w!r} is not one of the file's comparators")
+    for key in ("inclusive", "strict_after"):
+        for w in data.get(key) or []:
+            if _norm(w).lower() not in listed:
+                raise ValueError(f"{data.get('_path')}: {key} {w!r} is not one of the file's comparators")
     # comparison signs mean the same in every language
     symbols = {"above_before": [">", "≥", ">="], "below_before": ["<", "≤", "<="]}
     groups = dict(data.get("comparators") or {})
@@ -317,6 +320,8 @@ def _compile(info: LocaleInfo) -> Lexicon:
         inclusive=(frozenset(form for w in [*INCLUSIVE_SIGNS, *(data.get("inclusive") or [])]
                              for form in (_norm(w).lower(), _norm(w).lower().replace(" ", "")))
                    if "inclusive" in data else None),
+        strict_after=frozenset(form for w in data.get("strict_after") or []
+                               for form in (_norm(w).lower(), _norm(w).lower().replace(" ", ""))),
         negator_re=_words_re(data.get("negators"), boundary),
         clause_re=_words_re(data.get("clause_breaks"), boundary), boundary=boundary,
         not_unit_re=_plain_re(data.get("not_units")),

@@ -755,7 +755,8 @@ def _comparators(s: Scan, text: str, lex: Lexicon) -> None:
         if target is None:
             continue
         if lex.inclusive is not None:  # "38 or higher" includes 38; "over 38" does not, "at least 38" does
-            comp.inclusive = after_number is not None or _lower(m.group(0)) in lex.inclusive
+            word = _lower(m.group(0))
+            comp.inclusive = word in lex.inclusive or (after_number is not None and word not in lex.strict_after)
         comp.attached = True
         distance = (m.start() - target.end) if target.end <= m.start() else (target.start - m.end())
         claims.append((distance, m.start(), comp, target, m))
