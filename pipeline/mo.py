@@ -3,11 +3,13 @@
 Written here rather than with polib's ``to_binary`` because that builds its
 string tables by repeated ``bytes`` concatenation; this writer is linear and
 produces the same layout msgfmt does (sorted keys, no hash table), so output
-is deterministic and ``msgunfmt`` reads it back.
+is deterministic and ``msgunfmt`` reads it back.  Texts are always UTF-8 in
+the MO file, whatever charset the catalog was in, and its header says so.
 """
 
 from __future__ import annotations
 
+import re
 import struct
 
 import polib
@@ -16,6 +18,7 @@ from .catalog import is_translated
 from .poreader import Catalog
 
 MAGIC = 0x950412DE
+_CHARSET = re.compile(r"charset=[^ \t;]*")
 
 
 def _key(entry: polib.POEntry) -> bytes:
@@ -35,12 +38,13 @@ def _value(entry: polib.POEntry) -> bytes:
 
 def compile_mo(po: polib.POFile | Catalog) -> tuple[bytes, int]:
     """MO bytes for the translated, non-fuzzy entries of ``po`` (polib's or the fast reader's), and their count."""
-    if isinstance(po, polib.POFile):
-        header = po.metadata_as_entry()
-    else:  # the header as polib renders it, so both readers give the same bytes
-        as_polib = polib.POFile()
-        as_polib.metadata = dict(po.metadata)
-        header = as_polib.metadata_as_entry()
+    # the header as polib renders it (so both readers give the same bytes), saying the UTF-8 the texts are in
+    as_polib = polib.POFile()
+    as_polib.metadata = dict(po.metadata)
+    content_type = as_polib.metadata.get("Content-Type", "")
+    if "charset=" in content_type:
+        as_polib.metadata["Content-Type"] = _CHARSET.sub("charset=UTF-8", content_type)
+    header = as_polib.metadata_as_entry()
     pairs = [(b"", _value(header))]
     pairs += [(_key(e), _value(e)) for e in po if is_translated(e) and (e.msgid or e.msgctxt is not None)]
     pairs.sort(key=lambda kv: kv[0])

@@ -14,6 +14,7 @@ import pytest
 
 from pipeline.catalog import parse_po, render_po, save_po
 from pipeline.errors import InputError
+from pipeline.mo import compile_mo
 from pipeline.pocharset import canonical
 from pipeline.poreader import read_po
 from pipeline.store import Version, save_edits, snapshot
@@ -130,6 +131,10 @@ def test_a_foreign_charset_is_read_as_it_is_and_validate_says_utf_8_is_recommend
     assert cat.charset == "ISO-8859-1" and cat.entries[-1].msgstr == "Fièvre élevée"
     big5 = read_po(HERE / "accept-big5-backslash-byte.po")
     assert big5.entries[-1].msgstr == "許可"  # its second byte is 0x5C, a backslash if read as bytes
+    for case in (HERE / "accept-iso-8859-1.po", HERE / "accept-big5-backslash-byte.po"):  # compiled: UTF-8, said
+        data, _count = compile_mo(read_po(case))
+        texts = _mo_texts(data)
+        assert b"charset=UTF-8" in data and list(texts.values()) == [read_po(case).entries[-1].msgstr]
 
 
 def test_the_pipeline_writes_utf_8_when_it_rewrites_a_foreign_catalog(tmp_path: Path):
