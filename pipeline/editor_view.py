@@ -110,7 +110,7 @@ def char_diff(theirs: str, mine: str, info: LocaleInfo) -> tuple[Markup, Markup]
 # ----------------------------------------------------------------------------- history
 _VERBS = {"save": "saved", "review": "approved", "reject": "rejected", "comment": "commented",
           "waiver-proposed": "proposed a waiver", "waiver-approved": "approved a waiver",
-          "resolve": "resolved a conflict"}
+          "resolve": "resolved a conflict", "import": "imported from an XLIFF"}
 
 
 def history_html(events: Sequence[Event], info: LocaleInfo) -> Markup:

@@ -286,15 +286,18 @@ def _has_text(entry: polib.POEntry) -> bool:
 
 
 FUZZY_NOTE = "fuzzy — the English changed; checked against the new English: "
+FUZZY_HELD = "fuzzy — not published until a translator confirms it; if confirmed as it is: "
 
 
 def fuzzy_findings(cat: Catalog, entry: polib.POEntry) -> list[Finding]:
-    """A fuzzy entry's old translation checked against the *new* English, as warnings: what the source
-    change means for the text (a boundary that moved, a number that changed) before anyone un-fuzzies it.
-    The entry is not published either way; these tell the translator what to change."""
+    """A fuzzy entry's translation checked against the English as if it were confirmed, as warnings.  After a
+    source change (the entry keeps the previous English, ``#|``) they say what the change means for the text (a
+    boundary that moved, a number that changed); otherwise (an import or a reviewer sent it back) what is wrong
+    with it.  The entry is not published either way; these tell the translator what to change."""
     probe = copy.copy(entry)  # the same entry, line and comments, as if a translator had cleared the flag
     probe.flags = [f for f in entry.flags if f != "fuzzy"]
-    return [dataclasses.replace(f, severity=WARNING, message=FUZZY_NOTE + f.message)
+    note = FUZZY_NOTE if getattr(entry, "previous_msgid", None) is not None else FUZZY_HELD
+    return [dataclasses.replace(f, severity=WARNING, message=note + f.message)
             for f in check_entry(cat, probe) if f.severity == ERROR]
 
 

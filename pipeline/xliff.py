@@ -35,6 +35,7 @@ from .errors import InputError
 from .history import Who
 from .inputs import read_input
 from .locales import LocaleInfo, normalise_tag, resolve
+from .poreader import read_po
 from .project import Project
 from .review import is_reviewed
 from .store import Key, Version, save_edits, snapshot
@@ -335,9 +336,9 @@ def report_lines(project: Project, reports: list[CatalogImport]) -> list[str]:
         lines.append(f"{rel}: {len(r.saved)} saved ({len(r.kept_fuzzy)} kept fuzzy: a clinical check failed), "
                      f"{r.unchanged} unchanged, {len(r.conflicts)} conflicts, "
                      f"{len(r.source_changed)} with changed English, {len(r.unknown)} unknown")
-        index = {(e.msgctxt or "", e.msgid): e for e in parse_po(r.path)} if r.kept_fuzzy else {}
+        index = {(e.msgctxt or "", e.msgid): e for e in read_po(r.path) if not e.obsolete} if r.kept_fuzzy else {}
         for key, findings in r.kept_fuzzy.items():
-            line = index[key].linenum if key in index else 0
+            line = index[key].msgstr_line if key in index else 0
             for f in findings:
                 lines.append(f"  {rel}:{line}: error {f.check}: {f.message} — saved fuzzy, not published")
         for key in r.conflicts:

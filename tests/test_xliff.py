@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from pipeline import history
 from pipeline.catalog import parse_po, save_po
+from pipeline.editor_view import history_html
+from pipeline.locales import resolve
 from pipeline.review import mark_reviewed
 from pipeline.store import Version, save_edits, snapshot
 
@@ -111,6 +114,8 @@ def test_edited_in_another_tool_a_clinical_error_is_caught_and_kept_fuzzy(projec
     imported = {e["msgctxt"]: e for e in events if e["event"] == "import"}
     assert imported[FEVER]["by"] == "Agence Santé" and "quantities" in imported[FEVER]["comment"]
     assert imported[FEVER]["detail"]["fuzzy"] == "yes" and imported[REST]["detail"]["fuzzy"] == "no"
+    shown = history_html(history.read(path, FEVER), resolve("fr_CA"))  # the editor's history of the entry
+    assert "Agence Santé (unverified)" in shown and "imported from an XLIFF" in shown and "39 °C" in shown
     gate = run_cli("--project", str(project), "release-check", "--locale", "fr_CA", "--handout", "K050",
                    cwd=project)
     assert gate.code != 0 and "fuzzy" in (gate.out + gate.err)
