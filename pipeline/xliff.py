@@ -245,6 +245,7 @@ class CatalogImport:
     conflicts: list[Key] = field(default_factory=list)  # changed on disk since the export: not written
     source_changed: list[Key] = field(default_factory=list)  # the English changed since the export
     unknown: list[str] = field(default_factory=list)  # ids with no entry (removed from the handout)
+    unchecked: int = 0  # units the tool sent back without the export's digest: no conflict check was possible
 
 
 def import_xliff(project: Project, path: Path, who: Who, locale: str | None = None) -> list[CatalogImport]:
@@ -303,6 +304,8 @@ def _import_catalog(project: Project, po_path: Path, info: LocaleInfo, entries: 
         if r.base and digest(now) != r.base:
             report.conflicts.append(key)  # someone changed it here since the export
             continue
+        if not r.base:
+            report.unchecked += 1
         if any(r.targets) and not mine.fuzzy:
             probe = polib.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgid_plural=entry.msgid_plural,
                                   msgstr=mine.texts[0] if not plural else "",
@@ -341,6 +344,9 @@ def report_lines(project: Project, reports: list[CatalogImport]) -> list[str]:
             line = index[key].msgstr_line if key in index else 0
             for f in findings:
                 lines.append(f"  {rel}:{line}: error {f.check}: {f.message} — saved fuzzy, not published")
+        if r.unchecked:
+            lines.append(f"  {rel}: {r.unchecked} changed units came back without the export's digest (extradata), "
+                         "so they were saved over the current text without a conflict check")
         for key in r.conflicts:
             lines.append(f"  {rel}: {key[0] or key[1][:40]!r} was changed here since the export; not written "
                          "(resolve it in the editor)")
