@@ -18,7 +18,7 @@ import polib
 from .errors import InputError
 from .fsutil import atomic_write
 from .inputs import read_input
-from .pocharset import decode_po
+from .pocharset import decode_po, utf8_content_type
 from .poreader import Catalog as PoCatalog
 from .poreader import read_po
 
@@ -36,9 +36,6 @@ PO_HEADER_ORDER = (
     "Content-Transfer-Encoding",
     "Plural-Forms",
 )
-
-_CHARSET = re.compile(r"(charset=)([^ \t\n\\\"]*)")
-
 
 def parse_po(path: Path | str, text: str | None = None) -> polib.POFile:
     """Parse a PO/POT file (or its ``text``) for editing; raise :class:`InputError` if malformed.
@@ -63,8 +60,8 @@ def parse_po(path: Path | str, text: str | None = None) -> polib.POFile:
     po.fpath = str(path)
     _keep_obsolete_previous(po, checked)
     content_type = po.metadata.get("Content-Type", "")
-    if checked.metadata and not _is_utf8(content_type):
-        po.metadata["Content-Type"] = _CHARSET.sub(r"\1UTF-8", content_type) if "charset=" in content_type \
+    if checked.metadata:
+        po.metadata["Content-Type"] = utf8_content_type(content_type) if "charset=" in content_type \
             else "text/plain; charset=UTF-8"
     return po
 
@@ -75,15 +72,10 @@ def read_catalog_text(path: Path, data: bytes) -> str:
     decoded = decode_po(path, data)
     if decoded.is_utf8 or decoded.charset == "":
         return decoded.text
-    return _HEADER_CHARSET.sub(r"\1UTF-8", decoded.text, count=1)
+    return _CONTENT_TYPE.sub(lambda m: utf8_content_type(m.group(0)), decoded.text, count=1)
 
 
-_HEADER_CHARSET = re.compile(r'("Content-Type:[^"\n]*charset=)([^ \t\n\\"]*)')
-
-
-def _is_utf8(content_type: str) -> bool:
-    found = _CHARSET.search(content_type)
-    return found is not None and found.group(2).upper() in ("UTF-8", "UTF8")
+_CONTENT_TYPE = re.compile(r'"Content-Type:[^"\n]*')
 
 
 def _keep_obsolete_previous(po: polib.POFile, checked: PoCatalog) -> None:

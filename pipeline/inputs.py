@@ -38,15 +38,14 @@ def read_input(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:
         os.close(fd)
 
 
-def decode(path: Path | str, data: bytes, codec: str, what: str) -> str:
+def decode(path: Path | str, data: bytes, codec: str, name: str, advice: str = "") -> str:
     """``data`` decoded strictly with ``codec``; a byte it does not allow is an :class:`InputError` at its line
-    and column: ``not valid <what> (byte 0x..)``, followed by the rest of ``what``'s advice if it has any."""
+    and column: ``not valid <name> (byte 0x..)[; <advice>]``."""
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
         col = exc.start - (before.rfind(b"\n") + 1) + 1
-        name, _, advice = what.partition(";")
-        raise InputError(Path(path), f"not valid {name} (byte 0x{data[exc.start]:02x}){';' + advice if advice else ''}",
-                         line, col) from None
+        said = f"not valid {name} (byte 0x{data[exc.start]:02x})" + (f"; {advice}" if advice else "")
+        raise InputError(Path(path), said, line, col) from None

@@ -9,16 +9,15 @@ the MO file, whatever charset the catalog was in, and its header says so.
 
 from __future__ import annotations
 
-import re
 import struct
 
 import polib
 
 from .catalog import is_translated
+from .pocharset import utf8_content_type
 from .poreader import Catalog
 
 MAGIC = 0x950412DE
-_CHARSET = re.compile(r"charset=[^ \t;]*")
 
 
 def _key(entry: polib.POEntry) -> bytes:
@@ -41,9 +40,8 @@ def compile_mo(po: polib.POFile | Catalog) -> tuple[bytes, int]:
     # the header as polib renders it (so both readers give the same bytes), saying the UTF-8 the texts are in
     as_polib = polib.POFile()
     as_polib.metadata = dict(po.metadata)
-    content_type = as_polib.metadata.get("Content-Type", "")
-    if "charset=" in content_type:
-        as_polib.metadata["Content-Type"] = _CHARSET.sub("charset=UTF-8", content_type)
+    if "Content-Type" in as_polib.metadata:
+        as_polib.metadata["Content-Type"] = utf8_content_type(as_polib.metadata["Content-Type"])
     header = as_polib.metadata_as_entry()
     pairs = [(b"", _value(header))]
     pairs += [(_key(e), _value(e)) for e in po if is_translated(e) and (e.msgid or e.msgctxt is not None)]

@@ -96,4 +96,16 @@ def decode_po(path: Path | str, data: bytes) -> Decoded:
 
 
 def _strict(path: Path | str, data: bytes, codec: str, name: str) -> str:
-    return decode(path, data, codec, f"{name}; the catalog's declared charset")
+    return decode(path, data, codec, name, "the catalog's declared charset")
+
+
+_VALUE = re.compile(r"(?<=charset=)[^ \t\n\\\";]*")
+
+
+def utf8_content_type(value: str) -> str:
+    """A Content-Type (or the header line that holds one) saying ``charset=UTF-8``; unchanged when it already
+    names UTF-8, in any spelling, or names no charset."""
+    found = _VALUE.search(value)
+    if found is None or found.group(0).upper() in ("UTF-8", "UTF8"):
+        return value
+    return value[:found.start()] + "UTF-8" + value[found.end():]

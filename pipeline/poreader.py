@@ -120,6 +120,13 @@ def _simple_entry(m: re.Match[str], block: str, line: int, domain: str) -> Entry
     return entry
 
 
+def _plain(block: str) -> re.Match[str] | None:
+    """The common shape's match of a block that can have it (no obsolete or previous fields)."""
+    if block.startswith(("#", "msg")) and "#~" not in block and "#|" not in block:
+        return _SIMPLE.fullmatch(block)
+    return None
+
+
 def read_po(path: Path | str, text: str | None = None) -> Catalog:
     """Parse a PO file (this is the hot path of validating a library).
 
@@ -131,35 +138,32 @@ def read_po(path: Path | str, text: str | None = None) -> Catalog:
     gives the exact line of whatever is wrong.
     """
     path = Path(path)
-    decoded = None
-    if text is None:
-        decoded = decode_po(path, read_input(path))
-        text = decoded.text
-    if "\r" in text:
-        text = text.replace("\r\n", "\n")
+    decoded = decode_po(path, read_input(path)) if text is None else None
+    text = _lf(decoded.text if decoded is not None else text or "")
     entries: list[Entry] = []
     reader = _Reader(path, entries, "")
     line = 1
     blocks = text.split("\n\n")
     for k, block in enumerate(blocks):
         m = None
-        if block.startswith(("#", "msg")) and (reader.cur is None or reader.complete()) \
-                and "#~" not in block and "#|" not in block \
-                and ((k + 1 < len(blocks) and blocks[k + 1].startswith(("#", "msg")))
-                     or _stands_alone(blocks, k + 1)):
-            m = _SIMPLE.fullmatch(block)
+        if (reader.cur is None or reader.complete()) and (
+                (k + 1 < len(blocks) and blocks[k + 1].startswith(("#", "msg"))) or _stands_alone(blocks, k + 1)):
+            m = _plain(block)
         if m is not None:
             reader.finish(line)
             entries.append(_simple_entry(m, block, line, reader.domain))
         elif block.strip():
-            for n, row in enumerate(block.split("\n"), line):
-                reader.line(row, n)
+            reader.lines(block, line)
         line += block.count("\n") + 2
     reader.end(line)
     catalog = _finish_catalog(path, text, entries)
     if decoded is not None:
         catalog.charset, catalog.charset_note = decoded.charset, decoded.note
     return catalog
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n") if "\r" in text else text
 
 
 def _stands_alone(blocks: list[str], k: int) -> bool:
@@ -179,9 +183,7 @@ def read_entries_at(path: Path | str, lines: Iterable[int]) -> list[Entry]:
     """The entries of the blocks that hold any of ``lines``, without parsing the rest of the catalog (the
     consistency check quotes a few entries of catalogs it has already validated)."""
     path = Path(path)
-    text = decode_po(path, read_input(path)).text
-    if "\r" in text:
-        text = text.replace("\r\n", "\n")
+    text = _lf(decode_po(path, read_input(path)).text)
     wanted = sorted(set(lines))
     entries: list[Entry] = []
     line, i = 1, 0
@@ -190,12 +192,13 @@ def read_entries_at(path: Path | str, lines: Iterable[int]) -> list[Entry]:
             break
         last = line + block.count("\n")
         if wanted[i] <= last:
-            m = _SIMPLE.fullmatch(block) if block.startswith(("#", "msg")) \
-                and "#~" not in block and "#|" not in block else None
+            m = _plain(block)
             if m is not None:
                 entries.append(_simple_entry(m, block, line, ""))
             elif block.strip():
-                _parse_lines(path, block.split("\n"), line, entries)
+                reader = _Reader(path, entries, "")
+                reader.lines(block, line)
+                reader.end(last + 1)
             while i < len(wanted) and wanted[i] <= last:
                 i += 1
         line = last + 2
@@ -248,7 +251,6 @@ class _Reader:
         self.pidx = -1
         self.tcomments: list[str] = []
         self.comments: list[str] = []
-        self.first_line = 0
         self.want_domain = 0  # line of a ``domain`` keyword still waiting for its string
 
     def fail(self, line: int, what: str, col: int | None = None) -> InputError:
@@ -320,7 +322,6 @@ class _Reader:
             self.cur = Entry(linenum=n)
         if not phase:
             self.obsolete = obsolete
-            self.first_line = n
         elif obsolete != self.obsolete:
             raise self.fail(n, "inconsistent use of #~")
         cur = self.cur
@@ -410,6 +411,11 @@ class _Reader:
                         index, i = int(idx.group(1)), idx.end()
                 self.keyword(word, n, i + 1, obsolete, previous, index)
 
+    def lines(self, block: str, first: int) -> None:
+        """Lex the lines of ``block``, the first of them line ``first``."""
+        for n, row in enumerate(block.split("\n"), first):
+            self.line(row, n)
+
     def end(self, n: int) -> None:
         if self.want_domain:
             raise self.fail(self.want_domain, "domain has no name")
@@ -429,17 +435,6 @@ def _escape_value(m: re.Match[str]) -> str:
     if m.group(2) is not None:
         return chr(int(m.group(2), 8) & 0xFF)
     return chr(int(m.group(3), 16) & 0xFF)
-
-
-def _parse_lines(path: Path, lines: list[str], first: int, entries: list[Entry], domain: str = "") -> str:
-    """The strict parser, over the lines of one run of blocks starting at line ``first``; returns the domain in
-    force after them."""
-    reader = _Reader(path, entries, domain)
-    n = first - 1
-    for n, text in enumerate(lines, first):
-        reader.line(text, n)
-    reader.end(n + 1)
-    return reader.domain
 
 
 #: a run of backslashes before a character C does not escape (a bad escape when the run is odd)

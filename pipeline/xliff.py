@@ -180,7 +180,6 @@ class Returned:
     targets: tuple[str, ...]
     final: bool  # a state that means "done" (translated, signed-off, final) or approved="yes"
     base: str  # the digest the export wrote, or "" when the tool dropped it
-    line: int
 
 
 def _inner_text(el: etree._Element | None) -> str:
@@ -190,12 +189,15 @@ def _inner_text(el: etree._Element | None) -> str:
     return "".join(el.itertext())
 
 
-def _unit(el: etree._Element, uid: str) -> tuple[str, str, bool, str]:
-    target = el.find(_q("target"))
-    state = target.get("state", "") if target is not None else ""
-    final = el.get("approved") == "yes" or state in FINAL_STATES or (target is not None and not state and
-                                                                        bool(_inner_text(target)))
-    return _inner_text(el.find(_q("source"))), _inner_text(target), final, el.get("extradata", "")
+def _returned(uid: str, units: list[etree._Element]) -> Returned:
+    """An entry from its trans-units: one, or one per plural form."""
+    targets = [u.find(_q("target")) for u in units]
+    states = [t.get("state", "") if t is not None else "" for t in targets]
+    final = all(u.get("approved") == "yes" or state in FINAL_STATES or (t is not None and not state and
+                                                                       bool(_inner_text(t)))
+                for u, t, state in zip(units, targets, states, strict=True))
+    return Returned(uid, tuple(_inner_text(u.find(_q("source"))) for u in units),
+                    tuple(_inner_text(t) for t in targets), final, units[0].get("extradata", ""))
 
 
 def read_xliff(path: Path) -> dict[str, tuple[str, list[Returned]]]:
@@ -220,16 +222,10 @@ def read_xliff(path: Path) -> dict[str, tuple[str, list[Returned]]]:
         entries: list[Returned] = []
         for el in body.iter(_q("trans-unit"), _q("group")):
             if el.tag == _q("group"):
-                if el.get("restype") != PLURALS:
-                    continue
-                units = el.findall(_q("trans-unit"))
-                parts = [_unit(u, u.get("id", "")) for u in units]
-                if parts:
-                    entries.append(Returned(el.get("id", ""), tuple(p[0] for p in parts), tuple(p[1] for p in parts),
-                                            all(p[2] for p in parts), parts[0][3], el.sourceline or 0))
+                if el.get("restype") == PLURALS and (units := el.findall(_q("trans-unit"))):
+                    entries.append(_returned(el.get("id", ""), units))
             elif el.getparent() is body or el.getparent().get("restype") != PLURALS:
-                source, target, final, base = _unit(el, el.get("id", ""))
-                entries.append(Returned(el.get("id", ""), (source,), (target,), final, base, el.sourceline or 0))
+                entries.append(_returned(el.get("id", ""), [el]))
         out[original] = (lang, entries)
     if not out:
         raise InputError(path, "no <file> in this XLIFF", root.sourceline)

@@ -18,7 +18,7 @@ from .inputs import decode, read_input
 
 def decode_utf8(path: Path, data: bytes) -> str:
     """Decode strictly; a bad byte becomes ``path:line:col: not valid UTF-8``."""
-    return decode(path, data, "utf-8", "UTF-8; save the file as UTF-8").removeprefix("\ufeff")
+    return decode(path, data, "utf-8", "UTF-8", "save the file as UTF-8").removeprefix("\ufeff")
 
 
 def read_text(path: Path) -> str:
