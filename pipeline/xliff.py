@@ -116,7 +116,7 @@ def _texts(entry: polib.POEntry) -> tuple[str, ...]:
 def _catalogs(project: Project, info: LocaleInfo, handout: str | None) -> list[Path]:
     folder = project.locales_dir / info.tag / "LC_MESSAGES"
     if handout is not None:
-        path = project.po_path(info.tag, handout)
+        path = project.po_path(info.tag, project.known_domains(handout))  # a name, never a path
         if not path.is_file():
             raise InputError(path, f"no catalog of {handout} for {info.tag}")
         return [path]

@@ -186,3 +186,9 @@ def test_a_hostile_or_foreign_file_changes_nothing(project: Path, tmp_path: Path
     if r.code == 2:
         assert r.err.count("\n") == 1
     assert folder_bytes(project / "locales") == before
+
+
+def test_export_takes_a_handout_name_never_a_path(project: Path, tmp_path: Path):
+    r = run_cli("--project", str(project), "export", "--locale", "fr_CA", "--handout", "../fr_CA/LC_MESSAGES/K050",
+                "-o", str(tmp_path / "x.xlf"))
+    assert r.code == 2 and "unknown handout" in r.err and not (tmp_path / "x.xlf").exists()
